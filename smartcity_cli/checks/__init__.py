@@ -1,0 +1,20 @@
+"""The rules, by module; importing this package registers every rule."""
+
+from __future__ import annotations
+
+from smartcity_cli.checks import claims, consistency, references, structure, syntax
+from smartcity_cli.checks.context import CheckContext
+from smartcity_cli.findings import Finding
+from smartcity_cli.rules import RULES, Stage
+
+__all__ = ["CheckContext", "run_checks"]
+_MODULES = (syntax, structure, references, consistency, claims)
+
+
+def run_checks(ctx: CheckContext) -> list[Finding]:
+    """Every semantic rule's findings for one plan, in registry order."""
+    findings: list[Finding] = []
+    for rule in RULES.values():
+        if rule.stage is Stage.SEMANTIC:
+            findings.extend(rule.check(ctx))
+    return findings

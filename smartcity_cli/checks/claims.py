@@ -1,0 +1,66 @@
+"""The rule that checks an evaluation's claimed figures against the plan's data."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from smartcity_cli.checks.context import CheckContext
+from smartcity_cli.claims import applies, check_claims
+from smartcity_cli.figures import compute_figures
+from smartcity_cli.findings import Finding, Severity
+from smartcity_cli.rules import Rule, Stage, register
+
+
+@register
+class ClaimMismatch(Rule):
+    """A figure claimed at an evaluation is not what the plan's data gives (a warning).
+
+    The tool recomputes each claimed figure (programs, realisation, mean progress,
+    action plans and their categories) from the programs and action plans in the file.
+    A percentage matches when the computed value, rounded half-up to the decimals the
+    claim was written with, equals it. Claims of an evaluation that names a
+    `revision` other than the file's are not checked here: they describe an earlier
+    state of the plan. The report shows claimed and computed side by side.
+
+    Passing:
+
+        # 87 of 123 programs running or completed
+        evaluations:
+          - stage: 2
+            date: 2024-11-13
+            claimed: {programs_total: 123, realization: 70.73}
+
+    Failing:
+
+        # 87 of 123 programs running or completed
+        evaluations:
+          - stage: 2
+            date: 2024-11-13
+            claimed: {programs_total: 123, realization: 75.0}
+    """
+
+    id = "claim-mismatch"
+    severity = Severity.WARNING
+    stage = Stage.SEMANTIC
+
+    @classmethod
+    def check(cls, ctx: CheckContext) -> Iterator[Finding]:
+        plan = ctx.plan
+        evaluations = [e for e in plan.evaluations if e.claimed and applies(e, plan)]
+        if not evaluations:
+            return
+        figures = compute_figures(plan, plan.updated)
+        for evaluation in evaluations:
+            for claim in check_claims(plan, figures, evaluation):
+                if claim.reproduced:
+                    continue
+                computed = "nothing to compute it from" if claim.computed is None else (
+                    f"{claim.computed}" + ("%" if claim.kind == "percent" else "")
+                )
+                unit = "%" if claim.kind == "percent" else ""
+                yield cls.finding(
+                    f"stage {claim.stage} claims {claim.figure} {claim.claimed}{unit}, "
+                    f"but the data gives {computed}",
+                    ctx.at(claim.path),
+                    "correct the claim, or the programs' statuses it was computed from",
+                )

@@ -1,0 +1,250 @@
+"""The command line: each command turns options into one core call, then formats and exits.
+
+Heavy modules (rich, jinja2, the checks) are imported inside the commands, so that
+``smartcity --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from smartcity_cli import __version__
+from smartcity_cli.errors import PlanInvalidError, SmartcityError
+
+EXIT_CODES = """\
+Exit codes: 0 success (warnings allowed); 1 the plan has errors (or warnings under
+--strict), or a report could not be written; 2 wrong usage, or a file that cannot be read.
+"""
+
+app = typer.Typer(
+    name="smartcity",
+    help=(
+        "Keep a region's Smart City masterplan as validated YAML, and compute its figures "
+        "and reports.\n\nPlans live in ./masterplans/<slug>.yaml; name a plan by its slug "
+        "(padang-panjang) or by a path.\n\n" + EXIT_CODES
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"smartcity {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """Smart City masterplans as validated YAML."""
+
+
+class ValidateFormat(str, enum.Enum):
+    auto = "auto"
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+class ReportFormat(str, enum.Enum):
+    terminal = "terminal"
+    md = "md"
+    html = "html"
+
+
+class Language(str, enum.Enum):
+    id = "id"
+    en = "en"
+
+
+MaxBytes = Annotated[
+    int, typer.Option("--max-bytes", min=1, help="Refuse files larger than this many bytes.")
+]
+AliasBudget = Annotated[
+    int,
+    typer.Option("--alias-budget", min=0, help="Most values that YAML aliases may expand to."),
+]
+PlansDir = Annotated[
+    Path, typer.Option("--dir", help="Directory that holds <slug>.yaml plans.", show_default=True)
+]
+
+
+@app.command()
+def validate(
+    paths: Annotated[
+        Optional[list[Path]],  # noqa: UP045 (typer reads the annotation at run time on 3.10 too)
+        typer.Argument(help="Plan files or directories of them. [default: ./masterplans/]"),
+    ] = None,
+    output_format: Annotated[
+        ValidateFormat,
+        typer.Option(
+            "--format", "-f",
+            help="text: file:line:col: severity [rule] message. json: see docs/validate-json.md. "
+            "github: workflow annotations. auto: github under GitHub Actions, else text.",
+        ),
+    ] = ValidateFormat.auto,
+    strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
+    max_bytes: MaxBytes = 5_000_000,
+    alias_budget: AliasBudget = 10_000,
+) -> None:
+    """Check plan files against format v1 and report every problem with its place.
+
+    Each finding names its rule (see `smartcity rules`), its severity, and the file, line
+    and column. All files are checked even when one of them is broken.
+
+    Exit codes: 0 no errors (warnings allowed); 1 errors, or warnings under --strict;
+    2 wrong usage, or a file that cannot be read.
+    """
+    from smartcity_cli.formats import FORMATS, OutputFormat, resolve
+    from smartcity_cli.loader import LoadLimits
+    from smartcity_cli.plans import DEFAULT_DIR, plan_files
+    from smartcity_cli.validate import validate_paths
+
+    files = plan_files(paths or [DEFAULT_DIR])
+    limits = LoadLimits(max_bytes=max_bytes, alias_budget=alias_budget)
+    result = validate_paths(files, limits=limits)
+    fmt = resolve(OutputFormat(output_format.value), dict(os.environ))
+    sys.stdout.write(FORMATS[fmt](result))
+    if any(f.rule == "file-unreadable" for f in result.findings):
+        raise typer.Exit(2)
+    raise typer.Exit(1 if result.failed(strict=strict) else 0)
+
+
+@app.command()
+def rules(
+    rule_id: Annotated[
+        Optional[str], typer.Argument(help="Show the full documentation of this rule.")  # noqa: UP045
+    ] = None,
+    markdown: Annotated[
+        bool, typer.Option("--markdown", help="Print the rule reference as Markdown (docs/rules.md).")
+    ] = False,
+) -> None:
+    """List the rules behind every finding, or document one of them."""
+    from smartcity_cli.rules import RULES, all_rules, rules_markdown
+
+    if markdown:
+        sys.stdout.write(rules_markdown())
+        return
+    listed = all_rules()
+    if rule_id is None:
+        width = max(len(r.id) for r in listed)
+        for rule in listed:
+            typer.echo(f"{rule.id:<{width}}  {rule.severity.value:<7}  {rule.summary()}")
+        return
+    if rule_id not in RULES:
+        raise SmartcityError(f"no rule `{rule_id}`; `smartcity rules` lists them")
+    rule = RULES[rule_id]
+    typer.echo(f"{rule.id} ({rule.severity.value}, {rule.stage.value})\n\n{rule.doc()}")
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of format v1 (also at schema/masterplan.schema.json).
+
+    Point yaml-language-server at it with a first line
+    `# yaml-language-server: $schema=../schema/masterplan.schema.json`.
+    """
+    from smartcity_cli.schema import schema_text
+
+    sys.stdout.write(schema_text())
+
+
+@app.command()
+def report(
+    plan: Annotated[str, typer.Argument(help="Plan slug (padang-panjang) or path to a plan file.")],
+    output_format: Annotated[
+        ReportFormat,
+        typer.Option("--format", "-f", help="terminal (default), md (Markdown) or html."),
+    ] = ReportFormat.terminal,
+    output: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--output", "-o",
+            help="Write to this file ('-' for standard output). md defaults to standard "
+            "output; html needs a file or '-'.",
+        ),
+    ] = None,
+    lang: Annotated[
+        Optional[Language],  # noqa: UP045
+        typer.Option("--lang", help="Report language: id or en. [default: the plan's language]"),
+    ] = None,
+    as_of: Annotated[
+        Optional[dt.datetime],  # noqa: UP045
+        typer.Option("--as-of", formats=["%Y-%m-%d"],
+                     help="Date the figures are computed at (overdue programs). [default: today]"),
+    ] = None,
+    plans_dir: PlansDir = Path("masterplans"),
+) -> None:
+    """Show how far a plan has come: realisation, progress, action plans, claims.
+
+    In the terminal by default; --format md or html writes a document for planners and
+    assessors, in Indonesian or English (--lang).
+
+    Exit codes: 0 success; 1 the plan has errors or the report cannot be written;
+    2 wrong usage, or a plan that cannot be found or read.
+    """
+    from smartcity_cli.report import run_report
+
+    run_report(
+        plan,
+        fmt=output_format.value,
+        output=output,
+        lang=lang.value if lang else None,
+        as_of=as_of.date() if as_of else dt.date.today(),
+        plans_dir=plans_dir,
+    )
+
+
+def main() -> None:
+    """Console entry point: run the app, turning known failures into messages and exit codes."""
+    try:
+        code = app(standalone_mode=False)
+    except SmartcityError as exc:
+        _print_error(exc)
+        sys.exit(exc.exit_code)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        sys.stderr.write("aborted\n")
+        sys.exit(1)
+    except _click_exception() as exc:
+        exc.show()
+        sys.exit(2)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _click_exception() -> type[Exception]:
+    import click
+
+    return click.ClickException
+
+
+def _print_error(exc: SmartcityError) -> None:
+    if isinstance(exc, PlanInvalidError):
+        from smartcity_cli.formats.text import finding_line
+
+        for finding in exc.findings:
+            sys.stderr.write(finding_line(finding) + "\n")
+        sys.stderr.write(f"error: {exc}; fix them first (`smartcity validate` lists them)\n")
+        return
+    from smartcity_cli.errors import LoadError
+
+    if isinstance(exc, LoadError):
+        from smartcity_cli.formats.text import finding_line
+
+        sys.stderr.write(finding_line(exc.finding) + "\n")
+        return
+    sys.stderr.write(f"error: {exc}\n")

@@ -1,0 +1,31 @@
+"""GitHub Actions workflow commands: one ``::error file=,line=,col=::`` annotation a finding."""
+
+from __future__ import annotations
+
+from smartcity_cli.findings import Finding
+from smartcity_cli.formats.text import summary
+from smartcity_cli.validate import ValidationResult
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def annotation(finding: Finding) -> str:
+    loc = finding.location
+    props = [f"file={_escape_property(loc.file)}"]
+    if loc.line:
+        props += [f"line={loc.line}", f"col={loc.column}"]
+    props.append(f"title={_escape_property(finding.rule)}")
+    message = finding.message + (f" (hint: {finding.hint})" if finding.hint else "")
+    return f"::{finding.severity.value} {','.join(props)}::{_escape_data(message)}"
+
+
+def render(result: ValidationResult) -> str:
+    lines = [annotation(f) for f in result.findings]
+    lines.append(summary(result))
+    return "\n".join(lines) + "\n"

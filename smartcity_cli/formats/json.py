@@ -1,0 +1,49 @@
+"""Machine-readable output; its shape is versioned by FORMAT_VERSION (see docs/validate-json.md)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from smartcity_cli import __version__
+from smartcity_cli.findings import Finding
+from smartcity_cli.validate import ValidationResult
+
+FORMAT_VERSION = 1
+
+
+def finding_dict(finding: Finding) -> dict[str, Any]:
+    loc = finding.location
+    return {
+        "rule": finding.rule,
+        "severity": finding.severity.value,
+        "message": finding.message,
+        "hint": finding.hint,
+        "file": loc.file,
+        "line": loc.line,
+        "column": loc.column,
+        "path": loc.path,
+    }
+
+
+def render(result: ValidationResult) -> str:
+    document = {
+        "format_version": FORMAT_VERSION,
+        "tool": {"name": "smartcity", "version": __version__},
+        "summary": {
+            "files": len(result.files),
+            "errors": result.errors,
+            "warnings": result.warnings,
+        },
+        "files": [
+            {
+                "file": r.file,
+                "valid": r.errors == 0,
+                "errors": r.errors,
+                "warnings": r.warnings,
+                "findings": [finding_dict(f) for f in r.findings],
+            }
+            for r in result.files
+        ],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,29 @@
+"""Plain text, one finding a line: ``file:line:col: severity [rule] message``, then its hint."""
+
+from __future__ import annotations
+
+from smartcity_cli.findings import Finding
+from smartcity_cli.validate import ValidationResult
+
+
+def finding_line(finding: Finding) -> str:
+    line = f"{finding.location}: {finding.severity.value} [{finding.rule}] {finding.message}"
+    if finding.hint:
+        line += f"\n    hint: {finding.hint}"
+    return line
+
+
+def summary(result: ValidationResult) -> str:
+    files = len(result.files)
+    def plural(n: int, word: str) -> str:
+        return f"{n} {word}" + ("" if n == 1 else "s")
+    return (
+        f"{plural(files, 'file')} checked: {plural(result.errors, 'error')}, "
+        f"{plural(result.warnings, 'warning')}"
+    )
+
+
+def render(result: ValidationResult) -> str:
+    lines = [finding_line(f) for f in result.findings]
+    lines.append(summary(result))
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,543 @@
+"""Read a masterplan file into plain data plus a {path: position} index, safely.
+
+Bytes are decoded as UTF-8 (BOM tolerated) and parsed by libyaml's event parser when
+available (PyYAML's pure-Python parser otherwise; the results are the same). The data is
+built from the event stream with an explicit stack, never by a YAML constructor: no tag
+can run code, nesting depth and alias expansion are bounded, and libyaml's recursive
+composer (which crashes on deeply nested input) is never used. Scalars are resolved as
+YAML 1.1 resolves them, and the forms on which YAML 1.1 and 1.2 readers disagree
+(``no``, ``on``, ``010``, ``1_000``) are reported instead of being guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from smartcity_cli.checks import syntax
+from smartcity_cli.errors import LoadError
+from smartcity_cli.findings import Finding, Location
+from smartcity_cli.rules import Rule
+
+_Parser: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+STR_TAG = "tag:yaml.org,2002:str"
+_ALLOWED_TAGS = {None, "!", STR_TAG, "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+
+_NULL = {"", "~", "null", "Null", "NULL"}
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_BOOL_11 = {
+    **dict.fromkeys(("yes", "Yes", "YES", "on", "On", "ON"), True),
+    **dict.fromkeys(("no", "No", "NO", "off", "Off", "OFF"), False),
+}
+_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+_FLOAT = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
+_FLOAT_SPECIAL = {".inf": "inf", ".Inf": "inf", ".INF": "inf", "+.inf": "inf", "+.Inf": "inf",
+                  "+.INF": "inf", "-.inf": "-inf", "-.Inf": "-inf", "-.INF": "-inf",
+                  ".nan": "nan", ".NaN": "nan", ".NAN": "nan"}  # fmt: skip
+# Forms PyYAML (YAML 1.1) reads as numbers but YAML 1.2 readers do not, or read otherwise.
+_NUMBER_11 = re.compile(
+    r"[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+"
+    r"|[-+]?(?:[0-9][0-9_]*)(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\.[0-9_]+(?:[eE][-+]?[0-9]+)?"
+    r"|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*"
+)
+_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_TIMESTAMP = re.compile(
+    r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?"
+    r"(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?"
+)
+_SIMPLE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+
+DEFAULT_MAX_BYTES = 5_000_000
+DEFAULT_ALIAS_BUDGET = 10_000
+DEFAULT_MAX_DEPTH = 64
+
+
+@dataclass(frozen=True)
+class LoadLimits:
+    """Bounds on what a file may cost to read; defaults suit any real masterplan."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    alias_budget: int = DEFAULT_ALIAS_BUDGET
+    max_depth: int = DEFAULT_MAX_DEPTH
+
+
+@dataclass
+class Document:
+    """A file's data, where each value and key sits, and what reading it found.
+
+    ``positions`` maps a document path (``programs[12].status``) to the 1-based
+    (line, column) of its value; ``key_positions`` does the same for mapping keys.
+    ``plain`` holds the text of unquoted scalars that YAML read as something other
+    than a string (``13.70``, ``2024-01-01``, ``true``, empty), so that later checks can
+    tell the user to quote them. ``flagged`` lists paths already reported here.
+    """
+
+    file: str
+    data: Any
+    positions: dict[str, tuple[int, int]] = field(default_factory=dict)
+    key_positions: dict[str, tuple[int, int]] = field(default_factory=dict)
+    plain: dict[str, str] = field(default_factory=dict)
+    flagged: set[str] = field(default_factory=set)
+    findings: list[Finding] = field(default_factory=list)
+
+    def locate(self, path: str, *, key: bool = False) -> Location:
+        """The location of ``path``, or of its nearest ancestor that has one."""
+        table = self.key_positions if key else self.positions
+        if path in table:
+            line, col = table[path]
+            return Location(self.file, line, col, path)
+        probe = path
+        while probe:
+            probe = parent_path(probe)
+            if probe in self.positions:
+                line, col = self.positions[probe]
+                return Location(self.file, line, col, path)
+        return Location(self.file, 1, 1, path)
+
+
+def child_path(parent: str, key: str | int) -> str:
+    """The path of a mapping entry or list item: ``programs[3]``, ``region.slug``."""
+    if isinstance(key, int):
+        return f"{parent}[{key}]"
+    if not _SIMPLE_KEY.fullmatch(key):
+        escaped = key.replace("\\", "\\\\").replace('"', '\\"')
+        return f'{parent}["{escaped}"]'
+    return f"{parent}.{key}" if parent else key
+
+
+def parent_path(path: str) -> str:
+    """The path one level up; the root's parent is the root."""
+    if path.endswith("]"):
+        return path[: path.rindex("[")]
+    cut = path.rfind(".")
+    return path[:cut] if cut > 0 else ""
+
+
+def read_bytes(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """A file's bytes, refusing unreadable files and files over ``max_bytes``."""
+    name = str(path)
+    try:
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > max_bytes:
+                raise LoadError(_too_large(name, size, max_bytes))
+            data = handle.read(max_bytes + 1)
+    except IsADirectoryError:
+        raise LoadError(
+            syntax.FileUnreadable.finding("is a directory, not a file", Location(name))
+        ) from None
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise LoadError(
+            syntax.FileUnreadable.finding(f"cannot read the file: {reason}", Location(name))
+        ) from None
+    if len(data) > max_bytes:  # the file grew while we read it
+        raise LoadError(_too_large(name, len(data), max_bytes))
+    return data
+
+
+def load_file(path: Path, *, limits: LoadLimits | None = None, name: str | None = None) -> Document:
+    """Read and parse one masterplan file; raises LoadError when nothing can be read."""
+    limits = limits or LoadLimits()
+    return load_bytes(read_bytes(path, max_bytes=limits.max_bytes), name or str(path), limits)
+
+
+def load_bytes(data: bytes, name: str, limits: LoadLimits | None = None) -> Document:
+    """Parse bytes already in memory (a git blob, a test snippet) as a masterplan file."""
+    limits = limits or LoadLimits()
+    if len(data) > limits.max_bytes:
+        raise LoadError(_too_large(name, len(data), limits.max_bytes))
+    return load_text(decode(data, name), name, limits)
+
+
+def load_text(text: str, name: str, limits: LoadLimits | None = None) -> Document:
+    """Parse YAML text into a Document; raises LoadError for a file that cannot be read."""
+    builder = _Builder(name, limits or LoadLimits())
+    try:
+        builder.consume(yaml.parse(text, Loader=_Parser))
+    except yaml.MarkedYAMLError as exc:
+        raise LoadError(_syntax_finding(exc, text, name)) from None
+    except yaml.YAMLError as exc:  # ReaderError: a character YAML does not allow
+        raise LoadError(_reader_finding(exc, text, name)) from None
+    if not builder.has_document:
+        raise LoadError(
+            syntax.EmptyFile.finding(
+                "the file has no content",
+                Location(name, 1, 1),
+                "start from the example in docs/format.md or run `smartcity new`",
+            )
+        )
+    return builder.document()
+
+
+def decode(data: bytes, name: str) -> str:
+    """UTF-8 bytes to text, with a located error at the first byte that is not UTF-8."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise LoadError(
+            syntax.FileEncoding.finding(
+                "the file is UTF-16, not UTF-8", Location(name, 1, 1), "save it as UTF-8"
+            )
+        )
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        line_start = data.rfind(b"\n", 0, exc.start) + 1
+        column = len(data[line_start : exc.start].decode("utf-8", "replace")) + 1
+        raise LoadError(
+            syntax.FileEncoding.finding(
+                f"byte 0x{data[exc.start]:02x} is not UTF-8 text",
+                Location(name, line, column),
+                "save the file as UTF-8; the character here was probably pasted from "
+                "a document in another encoding",
+            )
+        ) from None
+
+
+def _too_large(name: str, size: int, limit: int) -> Finding:
+    return syntax.FileTooLarge.finding(
+        f"the file is {size:,} bytes, over the limit of {limit:,} bytes",
+        Location(name),
+        "a masterplan is normally far smaller; raise the limit with --max-bytes if it is real",
+    )
+
+
+_FRIENDLY = (
+    ("found unexpected end of stream", "the file ends inside a quoted value",
+     "close the quote that starts here"),
+    ("mapping values are not allowed", "a colon (:) appears where YAML does not expect one",
+     'quote the value if it contains ": ", for example name: "Palu: kota"'),
+    ("expected a single document", "the file holds more than one YAML document",
+     "keep one plan per file; remove the second '---'"),
+)  # fmt: skip
+
+
+def _syntax_finding(exc: yaml.MarkedYAMLError, text: str, name: str) -> Finding:
+    problem = exc.problem or "invalid YAML"
+    mark = exc.problem_mark or exc.context_mark
+    message, hint = problem, ""
+    if mark is not None and _char_at(text, mark.line, mark.column) == "\t":
+        return syntax.YamlSyntax.finding(
+            "a tab is used where YAML needs spaces",
+            Location(name, mark.line + 1, mark.column + 1),
+            "indent with spaces; YAML does not allow tabs for indentation",
+        )
+    for raw, friendly, advice in _FRIENDLY:
+        if raw in problem:
+            message, hint = f"{friendly} ({problem})", advice
+            if "quoted scalar" in (exc.context or "") and exc.context_mark is not None:
+                mark = exc.context_mark
+            break
+    else:
+        if exc.context:
+            message = f"{problem} ({exc.context})"
+    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    return syntax.YamlSyntax.finding(message, Location(name, line, column), hint)
+
+
+def _char_at(text: str, line: int, column: int) -> str:
+    start = 0
+    for _ in range(line):
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return ""
+    return text[start + column : start + column + 1]
+
+
+def _reader_finding(exc: yaml.YAMLError, text: str, name: str) -> Finding:
+    position = getattr(exc, "position", 0) or 0
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    character = getattr(exc, "character", None)
+    if isinstance(character, int):
+        character = chr(character)
+    what = f"the character U+{ord(character):04X}" if character else "a character"
+    return syntax.YamlSyntax.finding(
+        f"{what} is not allowed in a YAML file",
+        Location(name, line, column),
+        "remove the control character (often pasted from another program)",
+    )
+
+
+class _Frame:
+    """A mapping or sequence being built, with the state the event loop needs."""
+
+    __slots__ = ("anchor", "key", "key_mark", "path", "size", "value")
+
+    def __init__(self, value: dict[str, Any] | list[Any], path: str, anchor: str | None) -> None:
+        self.value = value
+        self.path = path
+        self.anchor = anchor
+        self.key: str | None = None  # a mapping's pending key, None when a key is expected
+        self.key_mark: tuple[int, int] = (0, 0)
+        self.size = 1  # nodes in this subtree, counting alias expansions (for the budget)
+
+
+class _Builder:
+    """Turns YAML events into plain data and positions, enforcing the limits."""
+
+    def __init__(self, name: str, limits: LoadLimits) -> None:
+        self.name = name
+        self.limits = limits
+        self.doc = Document(name, None)
+        self.stack: list[_Frame] = []
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.open_anchors: set[str] = set()
+        self.expanded = 0
+        self.has_document = False
+        self.root: Any = None
+
+    def document(self) -> Document:
+        self.doc.data = self.root
+        return self.doc
+
+    def consume(self, events: Iterable[yaml.Event]) -> None:
+        scalar_event, alias_event = yaml.ScalarEvent, yaml.AliasEvent
+        mapping_start, sequence_start = yaml.MappingStartEvent, yaml.SequenceStartEvent
+        collection_end = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+        for event in events:
+            if isinstance(event, scalar_event):
+                self._scalar(event)
+            elif isinstance(event, mapping_start | sequence_start):
+                self._start(event, {} if isinstance(event, mapping_start) else [])
+            elif isinstance(event, collection_end):
+                self._end()
+            elif isinstance(event, alias_event):
+                self._alias(event)
+            elif isinstance(event, yaml.DocumentStartEvent):
+                if self.has_document:
+                    mark = event.start_mark
+                    raise LoadError(
+                        syntax.YamlSyntax.finding(
+                            "the file holds more than one YAML document",
+                            Location(self.name, mark.line + 1, mark.column + 1),
+                            "keep one plan per file; remove the second '---'",
+                        )
+                    )
+                self.has_document = True
+
+    # -- positions and paths -------------------------------------------------------------
+
+    def _slot(self, event: yaml.Event) -> str | None:
+        """The path the next value goes to; None when the event is a mapping key."""
+        if not self.stack:
+            return ""
+        top = self.stack[-1]
+        if isinstance(top.value, list):
+            return child_path(top.path, len(top.value))
+        if top.key is None:
+            return None
+        return child_path(top.path, top.key)
+
+    def _place(self, path: str, value: Any, size: int) -> None:
+        if not self.stack:
+            self.root = value
+            return
+        top = self.stack[-1]
+        top.size += size
+        if isinstance(top.value, list):
+            top.value.append(value)
+            return
+        key = top.key
+        assert key is not None
+        top.key = None
+        if key in top.value:  # keep the last value, as YAML readers do, and say so
+            first = self.doc.key_positions.get(path, (0, 0))[0]
+            line, col = top.key_mark
+            self.doc.findings.append(
+                syntax.YamlDuplicateKey.finding(
+                    f"`{key}` appears twice in this mapping (first on line {first})",
+                    Location(self.name, line, col, path),
+                    "remove or rename one of them; YAML readers keep only one value",
+                )
+            )
+        top.value[key] = value
+        self.doc.key_positions[path] = top.key_mark
+
+    # -- events --------------------------------------------------------------------------
+
+    def _start(self, event: yaml.CollectionStartEvent, value: dict[str, Any] | list[Any]) -> None:
+        path = self._slot(event)
+        mark = event.start_mark
+        if path is None:  # a collection used as a mapping key
+            raise LoadError(
+                syntax.YamlSyntax.finding(
+                    "a mapping key must be plain text, not a list or mapping",
+                    Location(self.name, mark.line + 1, mark.column + 1),
+                )
+            )
+        if len(self.stack) >= self.limits.max_depth:
+            raise LoadError(
+                syntax.YamlTooDeep.finding(
+                    f"lists and mappings are nested more than {self.limits.max_depth} levels deep",
+                    Location(self.name, mark.line + 1, mark.column + 1, path),
+                )
+            )
+        if event.tag not in _ALLOWED_TAGS:
+            self._bad_tag(event.tag, path, mark)
+        self.doc.positions[path] = (mark.line + 1, mark.column + 1)
+        if event.anchor is not None:
+            self.open_anchors.add(event.anchor)
+        self.stack.append(_Frame(value, path, event.anchor))
+
+    def _end(self) -> None:
+        frame = self.stack.pop()
+        if frame.anchor is not None:
+            self.open_anchors.discard(frame.anchor)
+            self.anchors[frame.anchor] = (frame.value, frame.size)
+        self._place(frame.path, frame.value, frame.size)
+
+    def _alias(self, event: yaml.AliasEvent) -> None:
+        mark = event.start_mark
+        where = Location(self.name, mark.line + 1, mark.column + 1)
+        anchor = event.anchor
+        if anchor in self.open_anchors or anchor not in self.anchors:
+            reason = "refers to itself" if anchor in self.open_anchors else "is not defined"
+            raise LoadError(syntax.YamlSyntax.finding(f"the alias *{anchor} {reason}", where))
+        value, size = self.anchors[anchor]
+        self.expanded += size
+        if self.expanded > self.limits.alias_budget:
+            raise LoadError(
+                syntax.YamlAliasBudget.finding(
+                    f"aliases expand to more than {self.limits.alias_budget:,} values",
+                    where,
+                    "write the repeated parts out, or raise the limit with --alias-budget",
+                )
+            )
+        path = self._slot(event)
+        if path is None:
+            raise LoadError(syntax.YamlSyntax.finding("an alias cannot be a mapping key", where))
+        self.doc.positions[path] = (mark.line + 1, mark.column + 1)
+        self._place(path, value, size)
+
+    def _scalar(self, event: yaml.ScalarEvent) -> None:
+        mark = event.start_mark
+        position = (mark.line + 1, mark.column + 1)
+        path = self._slot(event)
+        if path is None:  # a mapping key: always its text as written
+            top = self.stack[-1]
+            top.key = event.value
+            top.key_mark = position
+            return
+        self.doc.positions[path] = position
+        if event.tag not in _ALLOWED_TAGS:
+            self._bad_tag(event.tag, path, mark)
+            value: Any = event.value
+        elif event.implicit[0]:  # plain and untagged: YAML decides the type
+            value = self._resolve_plain(event.value, path, position)
+        else:
+            value = event.value
+        if event.anchor is not None:
+            self.anchors[event.anchor] = (value, 1)
+        self._place(path, value, 1)
+
+    def _bad_tag(self, tag: str, path: str, mark: yaml.Mark) -> None:
+        self.doc.flagged.add(path)
+        shown = tag.replace("tag:yaml.org,2002:", "!!")
+        self.doc.findings.append(
+            syntax.YamlTag.finding(
+                f"the tag {shown} is not allowed",
+                Location(self.name, mark.line + 1, mark.column + 1, path),
+                "remove the tag; masterplans hold only text, numbers, dates, lists and mappings",
+            )
+        )
+
+    def _resolve_plain(self, text: str, path: str, position: tuple[int, int]) -> Any:
+        """An unquoted scalar's value, as YAML 1.1 reads it, flagging ambiguous forms."""
+        first = text[:1]
+        if not first or first in "~nNtTfFyYoO.+-0123456789":
+            value = _plain_value(text)
+            if value is not _TEXT:
+                self.doc.plain[path] = text
+                if value is _AMBIGUOUS_BOOL:
+                    self._flag(path, position, syntax.YamlAmbiguousBoolean, text)
+                    return text
+                if value is _AMBIGUOUS_NUMBER:
+                    self._flag(path, position, syntax.YamlAmbiguousNumber, text)
+                    return text
+                if value is _INVALID_DATE:
+                    self._flag(path, position, syntax.YamlInvalidDate, text)
+                    return text
+                return value
+        return text
+
+    def _flag(self, path: str, position: tuple[int, int], rule: type[Rule], text: str) -> None:
+        self.doc.flagged.add(path)
+        location = Location(self.name, *position, path)
+        if rule is syntax.YamlAmbiguousBoolean:
+            message = f"`{text}` is read as {str(_BOOL_11[text]).lower()} by some YAML readers and as text by others"
+            hint = f'write true or false for a yes/no value, or "{text}" (quoted) for the text'
+        elif rule is syntax.YamlAmbiguousNumber:
+            message = f"`{text}` is read as a different number, or as text, by different YAML readers"
+            hint = f'write the number plainly (digits only, no leading zero or _), or quote it: "{text}"'
+        else:
+            message = f"`{text}` is not a day of the calendar"
+            hint = "write a real date as YYYY-MM-DD"
+        self.doc.findings.append(rule.finding(message, location, hint))
+
+
+class _Marker:
+    """A sentinel for a scalar form that is not a value by itself."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+_TEXT = _Marker("text")
+_AMBIGUOUS_BOOL = _Marker("ambiguous boolean")
+_AMBIGUOUS_NUMBER = _Marker("ambiguous number")
+_INVALID_DATE = _Marker("invalid date")
+
+
+def _plain_value(text: str) -> Any:
+    """Resolve an unquoted scalar: None, bool, int, float, date, datetime, or a marker."""
+    if text in _NULL:
+        return None
+    if text in _BOOL:
+        return _BOOL[text]
+    if text in _BOOL_11:
+        return _AMBIGUOUS_BOOL
+    if _INT.fullmatch(text):
+        try:
+            return int(text)
+        except ValueError:  # longer than Python's int-from-text limit
+            return _AMBIGUOUS_NUMBER
+    if _FLOAT.fullmatch(text):
+        return float(text)
+    if text in _FLOAT_SPECIAL:
+        return float(_FLOAT_SPECIAL[text])
+    date = _DATE.fullmatch(text)
+    if date:
+        try:
+            return dt.date(*(int(part) for part in date.groups()))
+        except ValueError:
+            return _INVALID_DATE
+    if _TIMESTAMP.fullmatch(text):
+        return _timestamp(text)
+    if _NUMBER_11.fullmatch(text):
+        return _AMBIGUOUS_NUMBER
+    return _TEXT
+
+
+def _timestamp(text: str) -> Any:
+    """A date and time as YAML 1.1 reads it; kept so that a date field can refuse it clearly."""
+    try:
+        return _CONSTRUCTOR.construct_yaml_timestamp(yaml.ScalarNode("tag:yaml.org,2002:timestamp", text))
+    except ValueError:
+        return _INVALID_DATE
+
+
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()

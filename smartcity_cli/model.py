@@ -1,0 +1,401 @@
+"""The masterplan as frozen dataclasses, built from structurally valid data. No I/O, no YAML.
+
+Each entity keeps ``path``, its place in the document (``programs[3]``), so that semantic
+checks can point at it without knowing anything about YAML.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from smartcity_cli import frameworks
+
+DEFAULT_HORIZONS = {"short": 1, "medium": 5, "long": 10}
+DEFAULT_RUNNING = ("running", "completed")
+
+
+@dataclass(frozen=True)
+class Years:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Leader:
+    title: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Region:
+    slug: str
+    name: str
+    kind: str
+    province: str | None
+    code: str | None
+    leader: Leader | None
+
+
+@dataclass(frozen=True)
+class Element:
+    id: str
+    name: str
+    name_en: str | None
+    path: str
+
+
+@dataclass(frozen=True)
+class Pillar:
+    id: str
+    name: str
+    name_en: str | None
+    description: str | None
+    elements: tuple[Element, ...]
+    path: str
+
+
+@dataclass(frozen=True)
+class Agency:
+    id: str
+    name: str
+    short: str | None
+    head: str | None
+    path: str
+
+
+@dataclass(frozen=True)
+class Target:
+    id: str
+    name: str
+    rpjmd: str | None
+    path: str
+
+
+@dataclass(frozen=True)
+class Indicator:
+    name: str
+    unit: str | None
+    baseline: float | None
+    target: float
+    actual: float | None
+    path: str
+
+
+@dataclass(frozen=True)
+class Budget:
+    amount: float
+    currency: str
+    source: str | None
+
+
+@dataclass(frozen=True)
+class Program:
+    id: str
+    name: str
+    description: str | None
+    pillar: str
+    element: str | None
+    agency: str
+    partners: tuple[str, ...]
+    horizon: str
+    quick_win: bool
+    years: Years | None
+    budget: Budget | None
+    status: str
+    progress: float | None
+    targets: tuple[str, ...]
+    depends_on: tuple[str, ...]
+    indicators: tuple[Indicator, ...]
+    note: str | None
+    path: str
+
+
+@dataclass(frozen=True)
+class ActionItem:
+    id: str
+    name: str
+    done: bool
+    note: str | None
+    path: str
+
+
+@dataclass(frozen=True)
+class ActionPlan:
+    id: str
+    name: str
+    items: tuple[ActionItem, ...]
+    path: str
+
+
+@dataclass(frozen=True)
+class Claimed:
+    programs_total: int | None
+    programs_running: int | None
+    realization: float | None
+    mean_progress: float | None
+    action_plans: float | None
+    action_plan_categories: tuple[tuple[str, float], ...]
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    stage: int
+    date: dt.date
+    assessor: str | None
+    mode: str | None
+    revision: int | None
+    note: str | None
+    claimed: Claimed | None
+    path: str
+
+
+@dataclass(frozen=True)
+class Scoring:
+    running_statuses: tuple[str, ...] = DEFAULT_RUNNING
+    exclude_cancelled: bool = False
+    action_plan_aggregate: str = "mean_of_categories"
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str
+    publisher: str | None = None
+    date: dt.date | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Council:
+    name: str
+    chair: str | None
+    members: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Team:
+    name: str
+    lead_agency: str | None
+    members: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Governance:
+    council: Council | None
+    team: Team | None
+
+
+@dataclass(frozen=True)
+class Masterplan:
+    format: int
+    revision: int
+    updated: dt.date
+    language: str
+    region: Region
+    title: str
+    period: Years
+    framework: str
+    horizons: tuple[tuple[str, int], ...]
+    governance: Governance | None
+    pillars: tuple[Pillar, ...]
+    declared_pillars: bool
+    agencies: tuple[Agency, ...]
+    targets: tuple[Target, ...]
+    programs: tuple[Program, ...]
+    action_plans: tuple[ActionPlan, ...]
+    evaluations: tuple[Evaluation, ...]
+    scoring: Scoring
+    sources: tuple[Source, ...]
+
+    def horizon_end(self, horizon: str) -> int | None:
+        """The last year a horizon covers: period.start + length - 1."""
+        length = dict(self.horizons).get(horizon)
+        return None if length is None else self.period.start + length - 1
+
+    def pillar(self, pillar_id: str) -> Pillar | None:
+        return next((p for p in self.pillars if p.id == pillar_id), None)
+
+    def agency(self, agency_id: str) -> Agency | None:
+        return next((a for a in self.agencies if a.id == agency_id), None)
+
+
+def build_masterplan(data: dict[str, Any]) -> Masterplan:
+    """The model of a document that passed the structure check."""
+    plan = data["masterplan"]
+    framework = plan.get("framework", "kominfo")
+    horizons = {**DEFAULT_HORIZONS, **plan.get("horizons", {})}
+    scoring = data.get("scoring", {})
+    return Masterplan(
+        format=data["format"],
+        revision=data["revision"],
+        updated=data["updated"],
+        language=data.get("language", "id"),
+        region=_region(data["region"]),
+        title=plan["title"],
+        period=_years(plan["period"]),
+        framework=framework,
+        horizons=tuple(horizons.items()),
+        governance=_governance(data.get("governance")),
+        pillars=_pillars(framework, data.get("pillars")),
+        declared_pillars="pillars" in data,
+        agencies=tuple(
+            Agency(a["id"], a["name"], a.get("short"), a.get("head"), f"agencies[{i}]")
+            for i, a in enumerate(data["agencies"])
+        ),
+        targets=tuple(
+            Target(t["id"], t["name"], t.get("rpjmd"), f"targets[{i}]")
+            for i, t in enumerate(data.get("targets", []))
+        ),
+        programs=tuple(_program(p, f"programs[{i}]") for i, p in enumerate(data["programs"])),
+        action_plans=tuple(
+            _action_plan(a, f"action_plans[{i}]") for i, a in enumerate(data.get("action_plans", []))
+        ),
+        evaluations=tuple(
+            _evaluation(e, f"evaluations[{i}]") for i, e in enumerate(data.get("evaluations", []))
+        ),
+        scoring=Scoring(
+            running_statuses=tuple(scoring.get("running_statuses", DEFAULT_RUNNING)),
+            exclude_cancelled=scoring.get("exclude_cancelled", False),
+            action_plan_aggregate=scoring.get("action_plan_aggregate", "mean_of_categories"),
+        ),
+        sources=tuple(
+            Source(s) if isinstance(s, str)
+            else Source(s["title"], s.get("publisher"), s.get("date"), s.get("url"))
+            for s in data.get("sources", [])
+        ),
+    )  # fmt: skip
+
+
+def _years(data: dict[str, Any]) -> Years:
+    return Years(data["start"], data["end"])
+
+
+def _region(data: dict[str, Any]) -> Region:
+    leader = data.get("leader")
+    return Region(
+        slug=data["slug"],
+        name=data["name"],
+        kind=data["kind"],
+        province=data.get("province"),
+        code=data.get("code"),
+        leader=Leader(leader["title"], leader["name"]) if leader else None,
+    )
+
+
+def _governance(data: dict[str, Any] | None) -> Governance | None:
+    if data is None:
+        return None
+    council, team = data.get("council"), data.get("team")
+    return Governance(
+        council=Council(council["name"], council.get("chair"), tuple(council.get("members", [])))
+        if council
+        else None,
+        team=Team(team["name"], team.get("lead_agency"), tuple(team.get("members", [])))
+        if team
+        else None,
+    )
+
+
+def _pillars(framework: str, declared: list[dict[str, Any]] | None) -> tuple[Pillar, ...]:
+    """The plan's pillars: the framework's built-in ones, completed by what the file declares."""
+    given = {p["id"]: (i, p) for i, p in enumerate(declared or [])}
+    pillars: list[Pillar] = []
+    for builtin in frameworks.pillars_of(framework):
+        index, data = given.pop(builtin.id, (None, None))
+        if data is None:
+            elements = tuple(
+                Element(e.id, e.name_id, e.name_en, "") for e in builtin.elements
+            )
+            pillars.append(Pillar(builtin.id, builtin.name, builtin.name_en, None, elements, ""))
+        else:
+            pillars.append(_pillar(data, f"pillars[{index}]", builtin))
+    pillars.extend(_pillar(data, f"pillars[{index}]", None) for index, data in given.values())
+    return tuple(pillars)
+
+
+def _pillar(data: dict[str, Any], path: str, builtin: frameworks.BuiltinPillar | None) -> Pillar:
+    elements = [
+        Element(e["id"], e["name"], e.get("name_en"), f"{path}.elements[{i}]")
+        for i, e in enumerate(data.get("elements", []))
+    ]
+    if builtin is not None:
+        own = {e.id for e in elements}
+        elements.extend(
+            Element(e.id, e.name_id, e.name_en, "") for e in builtin.elements if e.id not in own
+        )
+    return Pillar(
+        id=data["id"],
+        name=data["name"],
+        name_en=data.get("name_en") or (builtin.name_en if builtin else None),
+        description=data.get("description"),
+        elements=tuple(elements),
+        path=path,
+    )
+
+
+def _program(data: dict[str, Any], path: str) -> Program:
+    budget = data.get("budget")
+    return Program(
+        id=data["id"],
+        name=data["name"],
+        description=data.get("description"),
+        pillar=data["pillar"],
+        element=data.get("element"),
+        agency=data["agency"],
+        partners=tuple(data.get("partners", [])),
+        horizon=data["horizon"],
+        quick_win=data.get("quick_win", False),
+        years=_years(data["years"]) if "years" in data else None,
+        budget=Budget(budget["amount"], budget.get("currency", "IDR"), budget.get("source"))
+        if budget
+        else None,
+        status=data["status"],
+        progress=data.get("progress"),
+        targets=tuple(data.get("targets", [])),
+        depends_on=tuple(data.get("depends_on", [])),
+        indicators=tuple(
+            Indicator(
+                ind["name"], ind.get("unit"), ind.get("baseline"), ind["target"], ind.get("actual"),
+                f"{path}.indicators[{i}]",
+            )
+            for i, ind in enumerate(data.get("indicators", []))
+        ),
+        note=data.get("note"),
+        path=path,
+    )  # fmt: skip
+
+
+def _action_plan(data: dict[str, Any], path: str) -> ActionPlan:
+    return ActionPlan(
+        id=data["id"],
+        name=data["name"],
+        items=tuple(
+            ActionItem(item["id"], item["name"], item["done"], item.get("note"), f"{path}.items[{i}]")
+            for i, item in enumerate(data["items"])
+        ),
+        path=path,
+    )
+
+
+def _evaluation(data: dict[str, Any], path: str) -> Evaluation:
+    claimed = data.get("claimed")
+    return Evaluation(
+        stage=data["stage"],
+        date=data["date"],
+        assessor=data.get("assessor"),
+        mode=data.get("mode"),
+        revision=data.get("revision"),
+        note=data.get("note"),
+        claimed=Claimed(
+            programs_total=claimed.get("programs_total"),
+            programs_running=claimed.get("programs_running"),
+            realization=claimed.get("realization"),
+            mean_progress=claimed.get("mean_progress"),
+            action_plans=claimed.get("action_plans"),
+            action_plan_categories=tuple(claimed.get("action_plan_categories", {}).items()),
+        )
+        if claimed
+        else None,
+        path=path,
+    )

@@ -1,0 +1,64 @@
+"""Find plan files: a slug in the plans directory, or the YAML files of given paths."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import Path
+
+from smartcity_cli.errors import UsageError
+
+DEFAULT_DIR = Path("masterplans")
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_SUFFIXES = (".yaml", ".yml")
+
+
+def resolve_plan(name: str, plans_dir: Path = DEFAULT_DIR) -> Path:
+    """The file of a plan named by slug (``padang-panjang``) or by path (``x/palu.yaml``)."""
+    if "\x00" in name:
+        raise UsageError("a plan name cannot contain a NUL character")
+    looks_like_path = name.endswith(_SUFFIXES) or "/" in name or "\\" in name
+    if looks_like_path:
+        path = Path(name)
+        if not path.is_file():
+            raise UsageError(f"{name}: no such file")
+        return path
+    if not _SLUG.fullmatch(name):
+        raise UsageError(
+            f"`{name}` is not a plan slug (lower-case words joined by '-', e.g. padang-panjang)"
+        )
+    for suffix in _SUFFIXES:
+        path = plans_dir / f"{name}{suffix}"
+        if path.is_file():
+            return path
+    known = sorted(p.stem for p in _yaml_files(plans_dir)) if plans_dir.is_dir() else []
+    close = difflib.get_close_matches(name, known, n=1)
+    if close:
+        hint = f"; did you mean `{close[0]}`?"
+    elif known:
+        hint = "; plans there: " + ", ".join(known)
+    elif not plans_dir.is_dir():
+        hint = f" (there is no {plans_dir}/ here; run from your plans repository or pass --dir)"
+    else:
+        hint = ""
+    raise UsageError(f"no plan `{name}` in {plans_dir}/{hint}")
+
+
+def plan_files(paths: list[Path]) -> list[Path]:
+    """The YAML files named by ``paths``: files as given, directories' *.yaml/*.yml sorted."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = _yaml_files(path)
+            if not found:
+                raise UsageError(f"{path}: no .yaml or .yml files in this directory")
+            files.extend(found)
+        elif path.exists():
+            files.append(path)
+        else:
+            raise UsageError(f"{path}: no such file or directory")
+    return files
+
+
+def _yaml_files(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.iterdir() if p.suffix in _SUFFIXES and p.is_file())

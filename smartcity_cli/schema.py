@@ -1,0 +1,277 @@
+"""Check a Document's structure against the format spec, and export the spec as JSON Schema."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+import math
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from smartcity_cli.checks import structure
+from smartcity_cli.findings import Finding
+from smartcity_cli.loader import Document, child_path
+from smartcity_cli.spec import (
+    FORMAT_VERSION,
+    MASTERPLAN_FILE,
+    Boolean,
+    Date,
+    Integer,
+    ListOf,
+    MapOf,
+    Number,
+    Record,
+    Spec,
+    Text,
+    TextOrRecord,
+)
+
+_EXPECTED = {
+    Text: "text",
+    Integer: "a whole number",
+    Number: "a number",
+    Boolean: "true or false",
+    Date: "a date (YYYY-MM-DD)",
+    ListOf: "a list",
+    MapOf: "a mapping",
+    Record: "a mapping",
+    TextOrRecord: "text or a mapping",
+}
+
+
+def check_structure(doc: Document) -> list[Finding]:
+    """Every structural problem in the document, each located; empty when the shape is right."""
+    findings = list(_check(doc, doc.data, MASTERPLAN_FILE, ""))
+    version = doc.data.get("format") if isinstance(doc.data, dict) else None
+    if isinstance(version, int) and not isinstance(version, bool) and version != FORMAT_VERSION:
+        newer = version > FORMAT_VERSION
+        findings.append(
+            structure.FormatVersion.finding(
+                f"this file is format {version}; this smartcity reads format {FORMAT_VERSION}",
+                doc.locate("format"),
+                "upgrade smartcity" if newer else f"run `smartcity migrate FILE --to {FORMAT_VERSION}`",
+            )
+        )
+    return findings
+
+
+def describe(value: Any) -> str:
+    """How a value reads to a user: 'text "abc"', 'the number 13.7', 'nothing'."""
+    if value is None:
+        return "nothing (an empty value)"
+    if isinstance(value, bool):
+        return f"the value {str(value).lower()}"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    if isinstance(value, dt.datetime):
+        return f"the date and time {value.isoformat()}"
+    if isinstance(value, dt.date):
+        return f"the date {value.isoformat()}"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return f'text "{shown}"'
+    if isinstance(value, list):
+        return "a list"
+    return "a mapping"
+
+
+def _check(doc: Document, value: Any, spec: Spec, path: str) -> Iterator[Finding]:
+    if path in doc.flagged:
+        return
+    if isinstance(spec, Record):
+        yield from _check_record(doc, value, spec, path)
+    elif isinstance(spec, TextOrRecord):
+        if isinstance(value, dict):
+            yield from _check_record(doc, value, spec.record, path)
+        elif not isinstance(value, str):
+            yield _wrong_type(doc, value, spec, path)
+    elif isinstance(spec, ListOf):
+        if not isinstance(value, list):
+            yield _wrong_type(doc, value, spec, path)
+            return
+        for index, item in enumerate(value):
+            yield from _check(doc, item, spec.item, child_path(path, index))
+    elif isinstance(spec, MapOf):
+        if not isinstance(value, dict):
+            yield _wrong_type(doc, value, spec, path)
+            return
+        for key, item in value.items():
+            item_path = child_path(path, key)
+            if not re.match(spec.key_pattern, key):
+                yield structure.InvalidValue.finding(
+                    f"`{key}` is not a valid id", doc.locate(item_path, key=True)
+                )
+            yield from _check(doc, item, spec.value, item_path)
+    else:
+        yield from _check_scalar(doc, value, spec, path)
+
+
+def _check_record(doc: Document, value: Any, spec: Record, path: str) -> Iterator[Finding]:
+    if not isinstance(value, dict):
+        yield _wrong_type(doc, value, spec, path)
+        return
+    for key, item in value.items():
+        item_path = child_path(path, key)
+        field = spec.by_name.get(key)
+        if field is None:
+            yield _unknown_key(doc, key, spec, item_path)
+            continue
+        yield from _check(doc, item, field.spec, item_path)
+    for field in spec.fields:
+        if field.required and field.name not in value:
+            where = f"in {path}" if path else "at the top of the file"
+            yield structure.MissingKey.finding(
+                f"`{field.name}` is required {where}",
+                doc.locate(path),
+                f"add `{field.name}:` ({field.description[:1].lower()}{field.description[1:]})",
+            )
+
+
+def _unknown_key(doc: Document, key: str, spec: Record, path: str) -> Finding:
+    known = [f.name for f in spec.fields]
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    hint = f"did you mean `{close[0]}`?" if close else "allowed here: " + ", ".join(known)
+    if key == "<<":
+        hint = "YAML merge keys (<<) are not supported; write the keys out"
+    return structure.UnknownKey.finding(
+        f"`{key}` is not a known key here", doc.locate(path, key=True), hint
+    )
+
+
+def _wrong_type(doc: Document, value: Any, spec: Spec, path: str) -> Finding:
+    expected = _EXPECTED[type(spec)]
+    raw = doc.plain.get(path)
+    if isinstance(spec, Text | TextOrRecord) and raw is not None and value is not None:
+        return structure.UnquotedText.finding(
+            f"`{raw}` is read as {describe(value)}, but text is expected here",
+            doc.locate(path),
+            f'quote it: "{raw}"',
+        )
+    found = describe(value)
+    if path == "":
+        return structure.WrongType.finding(
+            f"the file must be a mapping of keys (format:, region:, ...), but it holds {found}",
+            doc.locate(path),
+        )
+    return structure.WrongType.finding(f"expected {expected}, found {found}", doc.locate(path))
+
+
+def _check_scalar(doc: Document, value: Any, spec: Spec, path: str) -> Iterator[Finding]:
+    if isinstance(spec, Text):
+        if not isinstance(value, str):
+            yield _wrong_type(doc, value, spec, path)
+        elif spec.choices and value not in spec.choices:
+            close = difflib.get_close_matches(value, spec.choices, n=1, cutoff=0.6)
+            hint = f"did you mean `{close[0]}`?" if close else ""
+            yield structure.InvalidValue.finding(
+                f"`{value}` is not one of: {', '.join(spec.choices)}", doc.locate(path), hint
+            )
+        elif spec.pattern and not re.search(spec.pattern, value):
+            yield structure.InvalidValue.finding(
+                f"`{value}` is not of the right form: {spec.shape}", doc.locate(path)
+            )
+        elif not value.strip():
+            yield structure.InvalidValue.finding("the text is empty", doc.locate(path))
+    elif isinstance(spec, Boolean):
+        if not isinstance(value, bool):
+            yield _wrong_type(doc, value, spec, path)
+    elif isinstance(spec, Date):
+        if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+            yield _wrong_type(doc, value, spec, path)
+    elif isinstance(spec, Integer | Number):
+        yield from _check_number(doc, value, spec, path)
+
+
+def _check_number(doc: Document, value: Any, spec: Integer | Number, path: str) -> Iterator[Finding]:
+    wanted_int = isinstance(spec, Integer)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        yield _wrong_type(doc, value, spec, path)
+        return
+    if wanted_int and not isinstance(value, int):
+        yield _wrong_type(doc, value, spec, path)
+        return
+    if isinstance(value, float) and not math.isfinite(value):
+        yield structure.OutOfRange.finding(f"{doc.plain.get(path, value)} is not a finite number",
+                                           doc.locate(path))
+        return
+    low, high = spec.minimum, spec.maximum
+    if (low is not None and value < low) or (high is not None and value > high):
+        if low is not None and high is not None:
+            bounds = f"between {low:g} and {high:g}"
+        elif low is not None:
+            bounds = f"at least {low:g}"
+        else:
+            bounds = f"at most {high:g}"
+        yield structure.OutOfRange.finding(f"{value:g} is out of range: it must be {bounds}",
+                                           doc.locate(path))
+
+
+# -- JSON Schema ---------------------------------------------------------------------------
+
+JSON_SCHEMA_ID = "https://smartcity.invalid/schema/masterplan-1.schema.json"
+
+
+def json_schema() -> dict[str, Any]:
+    """Format v1 as a JSON Schema (draft 2020-12), for editors and other tools."""
+    schema: dict[str, Any] = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": JSON_SCHEMA_ID,
+        "title": "smartcity masterplan, format 1",
+    }
+    schema.update(_to_json(MASTERPLAN_FILE))
+    schema["properties"]["format"]["const"] = FORMAT_VERSION
+    return schema
+
+
+def _to_json(spec: Spec) -> dict[str, Any]:
+    if isinstance(spec, Record):
+        out: dict[str, Any] = {"type": "object"}
+        if spec.description:
+            out["description"] = spec.description
+        properties = {}
+        for field in spec.fields:
+            prop = _to_json(field.spec)
+            prop["description"] = field.description
+            properties[field.name] = prop
+        out["properties"] = properties
+        required = [f.name for f in spec.fields if f.required]
+        if required:
+            out["required"] = required
+        out["additionalProperties"] = False
+        return out
+    if isinstance(spec, TextOrRecord):
+        return {"anyOf": [{"type": "string", "minLength": 1}, _to_json(spec.record)]}
+    if isinstance(spec, ListOf):
+        return {"type": "array", "items": _to_json(spec.item)}
+    if isinstance(spec, MapOf):
+        return {
+            "type": "object",
+            "propertyNames": {"pattern": spec.key_pattern},
+            "additionalProperties": _to_json(spec.value),
+        }
+    if isinstance(spec, Text):
+        text: dict[str, Any] = {"type": "string"}
+        if spec.choices:
+            text["enum"] = list(spec.choices)
+        elif spec.pattern:
+            text["pattern"] = spec.pattern
+        else:
+            text["minLength"] = 1
+        return text
+    if isinstance(spec, Integer | Number):
+        number: dict[str, Any] = {"type": "integer" if isinstance(spec, Integer) else "number"}
+        if spec.minimum is not None:
+            number["minimum"] = spec.minimum
+        if spec.maximum is not None:
+            number["maximum"] = spec.maximum
+        return number
+    if isinstance(spec, Boolean):
+        return {"type": "boolean"}
+    return {"type": "string", "format": "date"}
+
+
+def schema_text() -> str:
+    """The JSON Schema as the text kept at schema/masterplan.schema.json."""
+    return json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,317 @@
+"""Format v1 as data: every key, its type, whether it is required, and what it means.
+
+This one description drives the structure check (``schema.py``) and the JSON Schema that
+editors use (``smartcity schema``), so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+FORMAT_VERSION = 1
+
+STATUSES = ("planned", "running", "completed", "delayed", "cancelled")
+KINDS = ("kota", "kabupaten", "provinsi")
+FRAMEWORKS = ("kominfo", "giffinger", "custom")
+LANGUAGES = ("id", "en")
+AGGREGATES = ("mean_of_categories", "pooled")
+EVALUATION_MODES = ("online", "onsite")
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
+SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+
+@dataclass(frozen=True)
+class Text:
+    """A string; optionally one of ``choices`` or matching ``pattern`` (explained by ``shape``)."""
+
+    choices: tuple[str, ...] = ()
+    pattern: str = ""
+    shape: str = ""
+
+
+@dataclass(frozen=True)
+class Integer:
+    minimum: int | None = None
+    maximum: int | None = None
+
+
+@dataclass(frozen=True)
+class Number:
+    minimum: float | None = None
+    maximum: float | None = None
+
+
+@dataclass(frozen=True)
+class Boolean:
+    pass
+
+
+@dataclass(frozen=True)
+class Date:
+    pass
+
+
+@dataclass(frozen=True)
+class ListOf:
+    item: Spec
+
+
+@dataclass(frozen=True)
+class MapOf:
+    """A mapping whose keys are chosen by the user (ids), each with a value of one type."""
+
+    value: Spec
+    key_pattern: str = ID_PATTERN
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    spec: Spec
+    description: str
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class Record:
+    """A mapping with a fixed set of keys; any other key is an error."""
+
+    fields: tuple[Field, ...]
+    description: str = ""
+    by_name: dict[str, Field] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_name", {f.name: f for f in self.fields})
+
+
+@dataclass(frozen=True)
+class TextOrRecord:
+    """Either a plain string or a mapping (as a source may be)."""
+
+    record: Record
+
+
+Spec = Union[Text, Integer, Number, Boolean, Date, ListOf, MapOf, Record, TextOrRecord]
+
+
+def _f(name: str, spec: Spec, description: str, *, required: bool = False) -> Field:
+    return Field(name, spec, description, required)
+
+
+ID = Text(pattern=ID_PATTERN, shape="letters, digits, '.', '_' or '-', starting with a letter or digit")
+NAME = Text()
+YEAR = Integer(minimum=1900, maximum=2200)
+PERCENT = Number(minimum=0, maximum=100)
+ID_LIST = ListOf(ID)
+
+YEARS = Record(
+    (
+        _f("start", YEAR, "First year of the span.", required=True),
+        _f("end", YEAR, "Last year of the span (inclusive).", required=True),
+    )
+)
+
+REGION = Record(
+    (
+        _f("slug", Text(pattern=SLUG_PATTERN, shape="lower-case words joined by '-'"),
+           "Short name users type; equals the file name without .yaml.", required=True),
+        _f("name", NAME, "Official name, e.g. Kota Padang Panjang.", required=True),
+        _f("kind", Text(KINDS), "kota, kabupaten or provinsi.", required=True),
+        _f("province", NAME, "Province; required unless kind is provinsi."),
+        _f("code", Text(pattern=r"^[0-9]{2}(\.[0-9]{2})?$", shape='"NN" or "NN.NN", quoted'),
+           "Kemendagri region code, quoted: \"13.74\"."),
+        _f("leader", Record((
+            _f("title", NAME, "Title, e.g. Wali Kota, Bupati, Pj Wali Kota.", required=True),
+            _f("name", NAME, "Name of the head of region.", required=True),
+        )), "Head of the region."),
+    ),
+    "The region this masterplan belongs to.",
+)  # fmt: skip
+
+MASTERPLAN = Record(
+    (
+        _f("title", NAME, "Title of the masterplan document.", required=True),
+        _f("period", YEARS, "Years the plan covers.", required=True),
+        _f("framework", Text(FRAMEWORKS), "Pillar set: kominfo (default), giffinger or custom."),
+        _f("horizons", MapOf(Integer(minimum=1), key_pattern=ID_PATTERN),
+           "Horizon lengths in years from period.start; defaults short 1, medium 5, long 10."),
+    ),
+    "The plan document: title, period, framework and horizons.",
+)  # fmt: skip
+
+GOVERNANCE = Record(
+    (
+        _f("council", Record((
+            _f("name", NAME, "Name of the Dewan Smart City.", required=True),
+            _f("chair", NAME, "Chair of the council."),
+            _f("members", ListOf(NAME), "Who sits on the council."),
+        )), "Dewan Smart City."),
+        _f("team", Record((
+            _f("name", NAME, "Name of the Tim Pelaksana.", required=True),
+            _f("lead_agency", ID, "Agency id that leads the team."),
+            _f("members", ListOf(NAME), "Who is on the team."),
+        )), "Tim Pelaksana Smart City."),
+    ),
+    "Who steers and carries out the plan.",
+)  # fmt: skip
+
+ELEMENT = Record(
+    (
+        _f("id", ID, "Element id, unique within its pillar.", required=True),
+        _f("name", NAME, "Element name.", required=True),
+        _f("name_en", NAME, "English name."),
+    )
+)
+
+PILLAR = Record(
+    (
+        _f("id", ID, "Pillar id; under kominfo/giffinger an id of that framework.", required=True),
+        _f("name", NAME, "Pillar name, e.g. Smart Governance.", required=True),
+        _f("name_en", NAME, "English name."),
+        _f("description", NAME, "What the pillar covers."),
+        _f("elements", ListOf(ELEMENT), "Elements (sub-dimensions) of the pillar."),
+    )
+)
+
+AGENCY = Record(
+    (
+        _f("id", ID, "Agency id used by programs, e.g. diskominfo.", required=True),
+        _f("name", NAME, "Full name of the OPD.", required=True),
+        _f("short", NAME, "Short name, e.g. Diskominfo."),
+        _f("head", NAME, "Head of the agency."),
+    )
+)
+
+TARGET = Record(
+    (
+        _f("id", ID, "Target id, e.g. S01.", required=True),
+        _f("name", NAME, "The target (sasaran).", required=True),
+        _f("rpjmd", NAME, "Where the RPJMD states it, e.g. Misi 2, Sasaran 2.1."),
+    )
+)
+
+INDICATOR = Record(
+    (
+        _f("name", NAME, "What is measured.", required=True),
+        _f("unit", NAME, "Unit of measure."),
+        _f("baseline", Number(), "Value at the start."),
+        _f("target", Number(), "Value aimed for.", required=True),
+        _f("actual", Number(), "Latest measured value."),
+    )
+)
+
+PROGRAM = Record(
+    (
+        _f("id", ID, "Program id, unique in the plan, e.g. GOV-01.", required=True),
+        _f("name", NAME, "Program name.", required=True),
+        _f("description", NAME, "What the program does."),
+        _f("pillar", ID, "Pillar id.", required=True),
+        _f("element", ID, "Element id within the pillar."),
+        _f("agency", ID, "Lead agency id (OPD pengampu).", required=True),
+        _f("partners", ListOf(NAME), "Partners (mitra)."),
+        _f("horizon", ID, "Horizon key: short, medium, long or one of masterplan.horizons.",
+           required=True),
+        _f("quick_win", Boolean(), "A Quick Win program (default false)."),
+        _f("years", YEARS, "Years the program runs."),
+        _f("budget", Record((
+            _f("amount", Number(minimum=0), "Amount.", required=True),
+            _f("currency", Text(pattern=r"^[A-Z]{3}$", shape="a three-letter code such as IDR"),
+               "Currency code (default IDR)."),
+            _f("source", NAME, "Funding source, e.g. APBD."),
+        )), "Budget of the program."),
+        _f("status", Text(STATUSES), "planned, running, completed, delayed or cancelled.",
+           required=True),
+        _f("progress", PERCENT, "Percent complete, 0..100."),
+        _f("targets", ID_LIST, "Target ids the program serves."),
+        _f("depends_on", ID_LIST, "Program ids that must come first."),
+        _f("indicators", ListOf(INDICATOR), "Measures of the program's result."),
+        _f("note", NAME, "A remark, e.g. the latest status update."),
+    )
+)  # fmt: skip
+
+ACTION_ITEM = Record(
+    (
+        _f("id", ID, "Item id, unique across all action plans.", required=True),
+        _f("name", NAME, "The action.", required=True),
+        _f("done", Boolean(), "Whether the action is done.", required=True),
+        _f("note", NAME, "A remark."),
+    )
+)
+
+ACTION_PLAN = Record(
+    (
+        _f("id", ID, "Category id, e.g. policy.", required=True),
+        _f("name", NAME, "Category name.", required=True),
+        _f("items", ListOf(ACTION_ITEM), "The actions in this category.", required=True),
+    )
+)
+
+CLAIMED = Record(
+    (
+        _f("programs_total", Integer(minimum=0), "Number of programs the region reported."),
+        _f("programs_running", Integer(minimum=0), "Programs reported running well."),
+        _f("realization", PERCENT, "Reported program realisation, percent."),
+        _f("mean_progress", PERCENT, "Reported mean progress, percent."),
+        _f("action_plans", PERCENT, "Reported action-plan realisation, percent."),
+        _f("action_plan_categories", MapOf(PERCENT),
+           "Reported realisation per action-plan category id, percent."),
+    ),
+    "Figures the region claimed at this evaluation.",
+)  # fmt: skip
+
+EVALUATION = Record(
+    (
+        _f("stage", Integer(minimum=1), "Stage number (tahap), unique.", required=True),
+        _f("date", Date(), "Date of the evaluation.", required=True),
+        _f("assessor", NAME, "Who evaluated."),
+        _f("mode", Text(EVALUATION_MODES), "online or onsite."),
+        _f("revision", Integer(minimum=1), "Plan revision the claimed figures come from."),
+        _f("note", NAME, "A remark."),
+        _f("claimed", CLAIMED, "Figures claimed at this evaluation."),
+    )
+)
+
+SCORING = Record(
+    (
+        _f("running_statuses", ListOf(Text(STATUSES)),
+           "Statuses counted as running in realisation (default running, completed)."),
+        _f("exclude_cancelled", Boolean(), "Leave cancelled programs out of realisation."),
+        _f("action_plan_aggregate", Text(AGGREGATES),
+           "How category rates combine: mean_of_categories (default) or pooled."),
+    ),
+    "How this region's figures are counted.",
+)  # fmt: skip
+
+SOURCE = TextOrRecord(
+    Record(
+        (
+            _f("title", NAME, "Title of the source.", required=True),
+            _f("publisher", NAME, "Who published it."),
+            _f("date", Date(), "Date of publication."),
+            _f("url", Text(pattern=r"^https?://", shape="an http(s) address"), "Address."),
+        )
+    )
+)
+
+MASTERPLAN_FILE = Record(
+    (
+        _f("format", Integer(minimum=1), "File-format version; this is 1.", required=True),
+        _f("revision", Integer(minimum=1), "Document revision; raise it with each approved edit.",
+           required=True),
+        _f("updated", Date(), "Date of this revision.", required=True),
+        _f("language", Text(LANGUAGES), "Default report language: id (default) or en."),
+        _f("region", REGION, "The region.", required=True),
+        _f("masterplan", MASTERPLAN, "The plan document.", required=True),
+        _f("governance", GOVERNANCE, "Council and implementation team."),
+        _f("pillars", ListOf(PILLAR), "Pillars; required for the custom framework."),
+        _f("agencies", ListOf(AGENCY), "Agencies (OPD) that own programs.", required=True),
+        _f("targets", ListOf(TARGET), "Targets (sasaran), usually from the RPJMD."),
+        _f("programs", ListOf(PROGRAM), "The programs of the plan.", required=True),
+        _f("action_plans", ListOf(ACTION_PLAN), "Action plans (rencana aksi) by category."),
+        _f("evaluations", ListOf(EVALUATION), "External evaluations and their claims."),
+        _f("scoring", SCORING, "How figures are counted."),
+        _f("sources", ListOf(SOURCE), "Where the facts come from."),
+    ),
+    "A region's Smart City masterplan, format 1.",
+)  # fmt: skip

@@ -1,0 +1,76 @@
+"""The one validation pipeline: load -> structure -> model -> semantic checks -> result."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from smartcity_cli.checks import CheckContext, run_checks
+from smartcity_cli.errors import LoadError
+from smartcity_cli.findings import Finding, sort_findings
+from smartcity_cli.loader import Document, LoadLimits, load_file
+from smartcity_cli.model import Masterplan, build_masterplan
+from smartcity_cli.schema import check_structure
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What validating one file found; ``plan`` is set when the file could be understood."""
+
+    file: str
+    findings: tuple[Finding, ...]
+    plan: Masterplan | None
+
+    @property
+    def errors(self) -> int:
+        return sum(f.is_error for f in self.findings)
+
+    @property
+    def warnings(self) -> int:
+        return len(self.findings) - self.errors
+
+
+@dataclass(frozen=True)
+class ValidationResult:
+    files: tuple[FileResult, ...]
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for result in self.files for f in result.findings]
+
+    @property
+    def errors(self) -> int:
+        return sum(r.errors for r in self.files)
+
+    @property
+    def warnings(self) -> int:
+        return sum(r.warnings for r in self.files)
+
+    def failed(self, *, strict: bool = False) -> bool:
+        return self.errors > 0 or (strict and self.warnings > 0)
+
+
+def validate_document(doc: Document, stem: str) -> FileResult:
+    """Check a loaded document; semantic checks run only on a structurally sound one."""
+    findings = list(doc.findings)
+    findings.extend(check_structure(doc))
+    plan = None
+    if not any(f.is_error for f in findings):
+        plan = build_masterplan(doc.data)
+        findings.extend(run_checks(CheckContext(plan, doc, stem)))
+    return FileResult(doc.file, tuple(sort_findings(findings)), plan)
+
+
+def validate_file(path: Path, *, limits: LoadLimits | None = None) -> FileResult:
+    """Validate one file; a file that cannot be read is a result with one finding."""
+    try:
+        doc = load_file(path, limits=limits)
+    except LoadError as exc:
+        return FileResult(str(path), (exc.finding,), None)
+    return validate_document(doc, path.stem)
+
+
+def validate_paths(paths: Iterable[Path], *, limits: LoadLimits | None = None) -> ValidationResult:
+    """Validate many files; one bad file never stops the others."""
+    return ValidationResult(tuple(validate_file(p, limits=limits) for p in paths))
