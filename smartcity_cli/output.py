@@ -1,0 +1,49 @@
+"""Write a finished document: atomically (temp file + rename), never over the plan it came from."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from smartcity_cli.errors import OutputError, UsageError
+
+
+def write_document(text: str, output: str, *, protect: tuple[Path, ...] = ()) -> None:
+    """Write ``text`` to ``output`` ('-' is standard output).
+
+    The text is written to a temporary file beside the target and renamed over it, so a
+    reader never sees half a file and a failure leaves nothing behind. A symlink at the
+    target is replaced, not written through. ``protect`` lists input files that must never
+    be overwritten.
+    """
+    if output == "-":
+        sys.stdout.write(text)
+        return
+    if "\x00" in output:
+        raise UsageError("the output path contains a NUL character")
+    target = Path(output)
+    for path in protect:
+        if target.resolve() == path.resolve():
+            raise UsageError(f"refusing to write the report over its input plan {path}")
+    if target.is_dir():
+        raise UsageError(f"{output} is a directory; give a file name")
+    directory = target.parent
+    if not directory.is_dir():
+        raise OutputError(f"cannot write {output}: the directory {directory} does not exist")
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.chmod(temp, 0o644)
+        os.replace(temp, target)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from None
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

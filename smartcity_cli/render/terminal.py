@@ -1,0 +1,132 @@
+"""The report in a terminal, drawn with rich from the same view-model as the documents.
+
+Fits 80 columns; without colour (NO_COLOR, or output piped to a file) bars and marks stay
+readable because they are characters, not colours.
+"""
+
+from __future__ import annotations
+
+from rich import box
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from smartcity_cli.render.context import GroupRow, ProgramRow, ReportView
+
+BAR_CELLS = 12
+
+
+def bar(share: float, cells: int = BAR_CELLS) -> str:
+    filled = round(share * cells)
+    return "█" * filled + "░" * (cells - filled)
+
+
+def print_report(view: ReportView, console: Console) -> None:
+    """Print the whole report to ``console``."""
+    t = view.t
+    meta = "  ".join(f"{label}: {value}" for label, value in view.meta[:3])
+    console.print(Text(f"{view.region}: {view.title}", style="bold"))
+    console.print(Text(view.plan_title))
+    console.print(Text(meta, style="dim"))
+    console.print()
+    console.print(_headline(view))
+    console.print(_groups(t["by_pillar"], t["pillar"], view.pillars, view))
+    console.print(_groups(t["by_horizon"], t["horizon"], view.horizons, view))
+    if view.quick_wins:
+        q = view.quick_wins
+        console.print(Text(f"{t['quick_wins']}: {q.realization} ({q.running}/{q.programs}), "
+                           f"{t['mean_progress']} {q.mean_progress}", style="bold"))  # fmt: skip
+        console.print(_programs(view.quick_win_programs, view))
+    else:
+        console.print(Text(t["quick_wins_none"]))
+    console.print(_groups(t["by_agency"], t["agency"], view.agencies, view))
+    if view.categories:
+        console.print(_categories(view))
+    if view.overdue:
+        console.print(Text(f"{t['overdue']}: {len(view.overdue)}", style="bold"))
+        console.print(_programs(view.overdue, view))
+    else:
+        console.print(Text(t["overdue_none"]))
+    console.print()
+    _claims(view, console)
+    console.print(Text(view.footer, style="dim"))
+
+
+def _headline(view: ReportView) -> Panel:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold")
+    grid.add_column(justify="right", style="bold cyan")
+    grid.add_column(style="dim")
+    for h in view.headline:
+        grid.add_row(h.label, h.value, h.detail)
+    return Panel(grid, title=view.t["headline"], box=box.ROUNDED, expand=False)
+
+
+def _groups(title: str, head: str, rows: tuple[GroupRow, ...], view: ReportView) -> Table:
+    t = view.t
+    table = Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD,
+                  pad_edge=False)  # fmt: skip
+    table.add_column(head, overflow="fold", ratio=1)
+    table.add_column(t["programs"], justify="right")
+    table.add_column(t["running"], justify="right")
+    table.add_column(t["realization"].split()[0], justify="right")
+    table.add_column("", no_wrap=True)
+    table.add_column(t["mean_progress_short"], justify="right")
+    for r in rows:
+        table.add_row(r.name, r.programs, r.running, r.realization, bar(r.share), r.mean_progress)
+    return table
+
+
+def _programs(rows: tuple[ProgramRow, ...], view: ReportView) -> Table:
+    t = view.t
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("ID", no_wrap=True)
+    table.add_column(t["program"], overflow="fold", ratio=1)
+    table.add_column(t["agency"], overflow="fold")
+    table.add_column(t["status"])
+    table.add_column(t["progress"], justify="right")
+    table.add_column(t["years"], no_wrap=True)
+    for p in rows:
+        table.add_row(p.id, p.name, p.agency, p.status, p.progress, p.years)
+    return table
+
+
+def _categories(view: ReportView) -> Table:
+    t = view.t
+    table = Table(title=t["categories"], title_justify="left", title_style="bold",
+                  box=box.SIMPLE_HEAD, pad_edge=False)  # fmt: skip
+    table.add_column(t["category"], overflow="fold", ratio=1)
+    table.add_column(t["done"], justify="right")
+    table.add_column(t["items"], justify="right")
+    table.add_column(t["rate"], justify="right")
+    table.add_column("", no_wrap=True)
+    for c in view.categories:
+        table.add_row(c.name, c.done, c.items, c.rate, bar(c.share))
+    table.add_row(Text(t["overall"], style="bold"), "", "", Text(view.action_overall, style="bold"), "")
+    return table
+
+
+def _claims(view: ReportView, console: Console) -> None:
+    t = view.t
+    console.print(Text(t["claims"], style="bold"))
+    if not view.evaluations:
+        console.print(Text(t["claims_none"]))
+    for e in view.evaluations:
+        heading = f"{e.title}, {e.date}" + (f" ({e.assessor})" if e.assessor else "")
+        parts: list[Table | Text] = [Text(heading, style="bold")]
+        if not e.compared:
+            parts.append(Text(e.revision_note))
+        elif e.claims:
+            table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+            table.add_column(t["figure"], overflow="fold", ratio=1)
+            table.add_column(t["claimed"], justify="right")
+            table.add_column(t["computed"], justify="right")
+            table.add_column(t["difference"], justify="right")
+            table.add_column("", no_wrap=True)
+            for c in e.claims:
+                mark = Text(f"✓ {c.verdict}", style="green") if c.reproduced else Text(
+                    f"✗ {c.verdict}", style="bold red")
+                table.add_row(c.figure, c.claimed, c.computed, c.difference, mark)
+            parts.append(table)
+        console.print(Group(*parts))

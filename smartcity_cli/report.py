@@ -1,0 +1,59 @@
+"""The report command's core: find the plan, validate it, compute, build the view, render."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from smartcity_cli import __version__
+from smartcity_cli.errors import LoadError, PlanInvalidError, UsageError
+from smartcity_cli.figures import compute_figures
+from smartcity_cli.model import Masterplan
+from smartcity_cli.plans import resolve_plan
+from smartcity_cli.render.context import ReportView, build_report_view
+from smartcity_cli.validate import validate_file
+
+
+def load_valid_plan(name: str, plans_dir: Path) -> tuple[Path, Masterplan]:
+    """The plan named by slug or path; PlanInvalidError when it has errors."""
+    path = resolve_plan(name, plans_dir)
+    result = validate_file(path)
+    if result.plan is None or result.errors:
+        errors = [f for f in result.findings if f.is_error]
+        if len(errors) == 1 and errors[0].rule == "file-unreadable":
+            raise LoadError(errors[0])
+        raise PlanInvalidError(errors)
+    return path, result.plan
+
+
+def prepare_report(
+    name: str, *, lang: str | None, as_of: dt.date, plans_dir: Path
+) -> tuple[Path, ReportView]:
+    """The view-model of a plan's report in ``lang`` (the plan's own language by default)."""
+    path, plan = load_valid_plan(name, plans_dir)
+    figures = compute_figures(plan, as_of)
+    view = build_report_view(plan, figures, lang=lang or plan.language, version=__version__)
+    return path, view
+
+
+def run_report(
+    name: str, *, fmt: str, output: str | None, lang: str | None, as_of: dt.date, plans_dir: Path
+) -> None:
+    """Render and deliver a report: terminal, or a Markdown/HTML document."""
+    if fmt == "html" and output is None:
+        raise UsageError("an HTML report needs a file: add -o report.html (or -o - for stdout)")
+    if fmt == "terminal" and output not in (None, "-"):
+        raise UsageError("-o writes documents; use --format md or --format html with it")
+    path, view = prepare_report(name, lang=lang, as_of=as_of, plans_dir=plans_dir)
+    if fmt == "terminal":
+        from rich.console import Console
+
+        from smartcity_cli.render.terminal import print_report
+
+        print_report(view, Console(file=sys.stdout, highlight=False))
+        return
+    from smartcity_cli.output import write_document
+    from smartcity_cli.render import render_report
+
+    write_document(render_report(view, fmt), output or "-", protect=(path,))

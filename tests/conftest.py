@@ -1,0 +1,89 @@
+"""Shared test helpers: a minimal valid plan, snippet validation, a CLI runner."""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from smartcity_cli.loader import load_text
+from smartcity_cli.validate import FileResult, validate_document
+
+REPO = Path(__file__).resolve().parent.parent
+AS_OF = dt.date(2024, 11, 13)
+
+# The smallest plan that validates with no finding; tests change one thing at a time.
+MINIMAL = """\
+format: 1
+revision: 1
+updated: 2024-01-15
+region:
+  slug: contoh
+  name: Kota Contoh
+  kind: kota
+  province: Sumatera Barat
+masterplan:
+  title: Masterplan Smart City Kota Contoh 2019-2028
+  period: {start: 2019, end: 2028}
+agencies:
+  - {id: diskominfo, name: Dinas Komunikasi dan Informatika}
+  - {id: bappeda, name: Badan Perencanaan Pembangunan Daerah}
+targets:
+  - {id: S01, name: Meningkatnya kualitas layanan publik}
+programs:
+  - id: GOV-01
+    name: Pusat Kendali
+    pillar: governance
+    element: public-service
+    agency: diskominfo
+    horizon: short
+    quick_win: true
+    years: {start: 2019, end: 2019}
+    status: completed
+    progress: 100
+    targets: [S01]
+  - id: GOV-02
+    name: Satu Data
+    pillar: governance
+    agency: bappeda
+    horizon: medium
+    years: {start: 2019, end: 2023}
+    status: running
+    progress: 40
+    depends_on: [GOV-01]
+"""
+
+
+def dedent(text: str) -> str:
+    return textwrap.dedent(text).lstrip("\n")
+
+
+def check_text(text: str, *, stem: str = "contoh", name: str = "contoh.yaml") -> FileResult:
+    """Validate YAML text as if it were the file ``name``."""
+    from smartcity_cli.errors import LoadError
+
+    try:
+        doc = load_text(text, name)
+    except LoadError as exc:
+        return FileResult(name, (exc.finding,), None)
+    return validate_document(doc, stem)
+
+
+def problems(text: str, **kwargs: str) -> list[tuple[int, int, str]]:
+    """(line, column, rule id) of every finding, in reading order: yamllint's test style."""
+    result = check_text(dedent(text) if text.startswith("\n") else text, **kwargs)
+    return [(f.location.line, f.location.column, f.rule) for f in result.findings]
+
+
+@pytest.fixture
+def write_plan(tmp_path: Path):
+    """Write plan text to tmp_path/<stem>.yaml and return the path."""
+
+    def write(text: str, stem: str = "contoh") -> Path:
+        path = tmp_path / f"{stem}.yaml"
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write
