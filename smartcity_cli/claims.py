@@ -59,7 +59,9 @@ def check_claims(plan: Masterplan, figures: Figures, evaluation: Evaluation) -> 
         written = Decimal(repr(value))
         places = min(2, max(0, -int(written.as_tuple().exponent)))
         computed = None if rate is None else to_percent(rate)
-        same = rate is not None and to_percent(rate, places) == written.quantize(Decimal(1).scaleb(-places))
+        same = rate is not None and to_percent(rate, places) == written.quantize(
+            Decimal(1).scaleb(-places)
+        )
         checks.append(ClaimCheck(evaluation.stage, name, "percent", written, computed, same, path))
 
     count("programs_total", claimed.programs_total, overall.counted)

@@ -91,7 +91,8 @@ def validate(
     output_format: Annotated[
         ValidateFormat,
         typer.Option(
-            "--format", "-f",
+            "--format",
+            "-f",
             help="text: file:line:col: severity [rule] message. json: see docs/validate-json.md. "
             "github: workflow annotations. auto: github under GitHub Actions, else text.",
         ),
@@ -129,7 +130,8 @@ def rules(
         Optional[str], typer.Argument(help="Show the full documentation of this rule.")  # noqa: UP045
     ] = None,
     markdown: Annotated[
-        bool, typer.Option("--markdown", help="Print the rule reference as Markdown (docs/rules.md).")
+        bool,
+        typer.Option("--markdown", help="Print the rule reference as Markdown (docs/rules.md)."),
     ] = False,
 ) -> None:
     """List the rules behind every finding, or document one of them."""
@@ -172,7 +174,8 @@ def report(
     output: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
-            "--output", "-o",
+            "--output",
+            "-o",
             help="Write to this file ('-' for standard output). md defaults to standard "
             "output; html needs a file or '-'.",
         ),
@@ -183,8 +186,11 @@ def report(
     ] = None,
     as_of: Annotated[
         Optional[dt.datetime],  # noqa: UP045
-        typer.Option("--as-of", formats=["%Y-%m-%d"],
-                     help="Date the figures are computed at (overdue programs). [default: today]"),
+        typer.Option(
+            "--as-of",
+            formats=["%Y-%m-%d"],
+            help="Date the figures are computed at (overdue programs). [default: today]",
+        ),
     ] = None,
     plans_dir: PlansDir = Path("masterplans"),
 ) -> None:
@@ -209,27 +215,12 @@ def report(
 
 
 def main() -> None:
-    """Console entry point: run the app, turning known failures into messages and exit codes."""
+    """Console entry point: typer handles usage errors (exit 2); ours become messages."""
     try:
-        code = app(standalone_mode=False)
+        app()
     except SmartcityError as exc:
         _print_error(exc)
         sys.exit(exc.exit_code)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except typer.Abort:
-        sys.stderr.write("aborted\n")
-        sys.exit(1)
-    except _click_exception() as exc:
-        exc.show()
-        sys.exit(2)
-    sys.exit(code if isinstance(code, int) else 0)
-
-
-def _click_exception() -> type[Exception]:
-    import click
-
-    return click.ClickException
 
 
 def _print_error(exc: SmartcityError) -> None:

@@ -23,7 +23,11 @@ ZERO = Fraction(0)
 def to_percent(rate: Fraction, places: int = 2) -> Decimal:
     """A rate (0..1) as a percentage rounded half-up: 87/123 -> Decimal('70.73')."""
     scaled = rate * 100 * 10**places
-    rounded = math.floor(scaled + Fraction(1, 2)) if scaled >= 0 else -math.floor(-scaled + Fraction(1, 2))
+    rounded = (
+        math.floor(scaled + Fraction(1, 2))
+        if scaled >= 0
+        else -math.floor(-scaled + Fraction(1, 2))
+    )
     return Decimal(rounded).scaleb(-places)
 
 
@@ -56,7 +60,7 @@ class Tally:
             self.progress_missing + other.progress_missing,
             self.overdue + other.overdue,
             self.quick_wins + other.quick_wins,
-            tuple(a + b for a, b in zip(self.statuses, other.statuses)),
+            tuple(a + b for a, b in zip(self.statuses, other.statuses, strict=True)),
         )
 
     @property
@@ -154,7 +158,8 @@ def compute_figures(plan: Masterplan, as_of: dt.date) -> Figures:
     """All figures of a plan at ``as_of``."""
     singles = [(p, tally_program(p, plan.scoring, as_of)) for p in plan.programs]
     categories = tuple(
-        CategoryFigure(a, len(a.items), sum(item.done for item in a.items)) for a in plan.action_plans
+        CategoryFigure(a, len(a.items), sum(item.done for item in a.items))
+        for a in plan.action_plans
     )
     items = sum(c.items for c in categories)
     done = sum(c.done for c in categories)

@@ -211,7 +211,7 @@ def group_digits(digits: str, lang: str) -> str:
     """'1500000' -> '1.500.000' (id) or '1,500,000' (en)."""
     sign = "-" if digits.startswith("-") else ""
     digits = digits.lstrip("-")
-    groups = []
+    groups: list[str] = []
     while len(digits) > 3:
         groups.insert(0, digits[-3:])
         digits = digits[:-3]
@@ -242,7 +242,9 @@ def format_number(value: float | int | None, lang: str) -> str:
         return MISSING
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return format_decimal(Decimal(repr(value)) if isinstance(value, float) else Decimal(value), lang)
+    return format_decimal(
+        Decimal(repr(value)) if isinstance(value, float) else Decimal(value), lang
+    )
 
 
 def format_money(amount: float, currency: str, lang: str) -> str:

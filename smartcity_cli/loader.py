@@ -316,7 +316,7 @@ class _Builder:
                 self._alias(event)
             elif isinstance(event, yaml.DocumentStartEvent):
                 if self.has_document:
-                    mark = event.start_mark
+                    mark: Any = event.start_mark
                     raise LoadError(
                         syntax.YamlSyntax.finding(
                             "the file holds more than one YAML document",
@@ -368,7 +368,7 @@ class _Builder:
 
     def _start(self, event: yaml.CollectionStartEvent, value: dict[str, Any] | list[Any]) -> None:
         path = self._slot(event)
-        mark = event.start_mark
+        mark: Any = event.start_mark
         if path is None:  # a collection used as a mapping key
             raise LoadError(
                 syntax.YamlSyntax.finding(
@@ -398,7 +398,7 @@ class _Builder:
         self._place(frame.path, frame.value, frame.size)
 
     def _alias(self, event: yaml.AliasEvent) -> None:
-        mark = event.start_mark
+        mark: Any = event.start_mark
         where = Location(self.name, mark.line + 1, mark.column + 1)
         anchor = event.anchor
         if anchor in self.open_anchors or anchor not in self.anchors:
@@ -421,7 +421,7 @@ class _Builder:
         self._place(path, value, size)
 
     def _scalar(self, event: yaml.ScalarEvent) -> None:
-        mark = event.start_mark
+        mark: Any = event.start_mark
         position = (mark.line + 1, mark.column + 1)
         path = self._slot(event)
         if path is None:  # a mapping key: always its text as written
@@ -441,9 +441,9 @@ class _Builder:
             self.anchors[event.anchor] = (value, 1)
         self._place(path, value, 1)
 
-    def _bad_tag(self, tag: str, path: str, mark: yaml.Mark) -> None:
+    def _bad_tag(self, tag: str | None, path: str, mark: Any) -> None:
         self.doc.flagged.add(path)
-        shown = tag.replace("tag:yaml.org,2002:", "!!")
+        shown = str(tag).replace("tag:yaml.org,2002:", "!!")
         self.doc.findings.append(
             syntax.YamlTag.finding(
                 f"the tag {shown} is not allowed",
@@ -478,7 +478,9 @@ class _Builder:
             message = f"`{text}` is read as {str(_BOOL_11[text]).lower()} by some YAML readers and as text by others"
             hint = f'write true or false for a yes/no value, or "{text}" (quoted) for the text'
         elif rule is syntax.YamlAmbiguousNumber:
-            message = f"`{text}` is read as a different number, or as text, by different YAML readers"
+            message = (
+                f"`{text}` is read as a different number, or as text, by different YAML readers"
+            )
             hint = f'write the number plainly (digits only, no leading zero or _), or quote it: "{text}"'
         else:
             message = f"`{text}` is not a day of the calendar"
@@ -535,7 +537,9 @@ def _plain_value(text: str) -> Any:
 def _timestamp(text: str) -> Any:
     """A date and time as YAML 1.1 reads it; kept so that a date field can refuse it clearly."""
     try:
-        return _CONSTRUCTOR.construct_yaml_timestamp(yaml.ScalarNode("tag:yaml.org,2002:timestamp", text))
+        return _CONSTRUCTOR.construct_yaml_timestamp(
+            yaml.ScalarNode("tag:yaml.org,2002:timestamp", text)
+        )
     except ValueError:
         return _INVALID_DATE
 

@@ -304,9 +304,7 @@ def _pillars(framework: str, declared: list[dict[str, Any]] | None) -> tuple[Pil
     for builtin in frameworks.pillars_of(framework):
         index, data = given.pop(builtin.id, (None, None))
         if data is None:
-            elements = tuple(
-                Element(e.id, e.name_id, e.name_en, "") for e in builtin.elements
-            )
+            elements = tuple(Element(e.id, e.name_id, e.name_en, "") for e in builtin.elements)
             pillars.append(Pillar(builtin.id, builtin.name, builtin.name_en, None, elements, ""))
         else:
             pillars.append(_pillar(data, f"pillars[{index}]", builtin))
@@ -371,7 +369,9 @@ def _action_plan(data: dict[str, Any], path: str) -> ActionPlan:
         id=data["id"],
         name=data["name"],
         items=tuple(
-            ActionItem(item["id"], item["name"], item["done"], item.get("note"), f"{path}.items[{i}]")
+            ActionItem(
+                item["id"], item["name"], item["done"], item.get("note"), f"{path}.items[{i}]"
+            )
             for i, item in enumerate(data["items"])
         ),
         path=path,

@@ -95,23 +95,31 @@ def rules_markdown() -> str:
 
 
 def _doc_markdown(doc: str) -> list[str]:
-    """A rule docstring with its indented examples turned into fenced blocks."""
+    """A rule docstring with its indented examples turned into fenced YAML blocks."""
     out: list[str] = []
-    in_block = False
+    block: list[str] | None = None
+
+    def close() -> None:
+        assert block is not None
+        while block and not block[-1].strip():
+            block.pop()
+        out.extend(["```yaml", *block, "```", ""])
+
     for line in doc.splitlines():
-        indented = line.startswith("    ")
-        if indented and not in_block:
-            out.append("```yaml")
-            in_block = True
-        elif not indented and line.strip() and in_block:
-            out.append("```")
-            in_block = False
-        if in_block and not line.strip():
-            out.append("")
-            continue
-        out.append(line[4:] if in_block else line)
-    if in_block:
-        while out and not out[-1].strip():
-            out.pop()
-        out.append("```")
-    return [line.replace("Passing:", "**Passing:**").replace("Failing:", "**Failing:**") for line in out]
+        if block is not None:
+            if line.startswith("    ") or not line.strip():
+                block.append(line[4:])
+                continue
+            close()
+            block = None
+        if line.startswith("    "):
+            block = [line[4:]]
+        elif line in ("Passing:", "Failing:"):
+            out.append(f"**{line}**")
+        else:
+            out.append(line)
+    if block is not None:
+        close()
+    while out and not out[-1].strip():
+        out.pop()
+    return out

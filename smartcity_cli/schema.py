@@ -51,7 +51,9 @@ def check_structure(doc: Document) -> list[Finding]:
             structure.FormatVersion.finding(
                 f"this file is format {version}; this smartcity reads format {FORMAT_VERSION}",
                 doc.locate("format"),
-                "upgrade smartcity" if newer else f"run `smartcity migrate FILE --to {FORMAT_VERSION}`",
+                "upgrade smartcity"
+                if newer
+                else f"run `smartcity migrate FILE --to {FORMAT_VERSION}`",
             )
         )
     return findings
@@ -184,7 +186,9 @@ def _check_scalar(doc: Document, value: Any, spec: Spec, path: str) -> Iterator[
         yield from _check_number(doc, value, spec, path)
 
 
-def _check_number(doc: Document, value: Any, spec: Integer | Number, path: str) -> Iterator[Finding]:
+def _check_number(
+    doc: Document, value: Any, spec: Integer | Number, path: str
+) -> Iterator[Finding]:
     wanted_int = isinstance(spec, Integer)
     if isinstance(value, bool) or not isinstance(value, int | float):
         yield _wrong_type(doc, value, spec, path)
@@ -193,8 +197,9 @@ def _check_number(doc: Document, value: Any, spec: Integer | Number, path: str) 
         yield _wrong_type(doc, value, spec, path)
         return
     if isinstance(value, float) and not math.isfinite(value):
-        yield structure.OutOfRange.finding(f"{doc.plain.get(path, value)} is not a finite number",
-                                           doc.locate(path))
+        yield structure.OutOfRange.finding(
+            f"{doc.plain.get(path, value)} is not a finite number", doc.locate(path)
+        )
         return
     low, high = spec.minimum, spec.maximum
     if (low is not None and value < low) or (high is not None and value > high):
@@ -204,8 +209,9 @@ def _check_number(doc: Document, value: Any, spec: Integer | Number, path: str) 
             bounds = f"at least {low:g}"
         else:
             bounds = f"at most {high:g}"
-        yield structure.OutOfRange.finding(f"{value:g} is out of range: it must be {bounds}",
-                                           doc.locate(path))
+        yield structure.OutOfRange.finding(
+            f"{value:g} is out of range: it must be {bounds}", doc.locate(path)
+        )
 
 
 # -- JSON Schema ---------------------------------------------------------------------------

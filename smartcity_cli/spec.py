@@ -92,14 +92,16 @@ class TextOrRecord:
     record: Record
 
 
-Spec = Union[Text, Integer, Number, Boolean, Date, ListOf, MapOf, Record, TextOrRecord]
+Spec = Union[Text, Integer, Number, Boolean, Date, ListOf, MapOf, Record, TextOrRecord]  # noqa: UP007 (a runtime alias; X | Y of classes needs 3.10 evaluation order)
 
 
 def _f(name: str, spec: Spec, description: str, *, required: bool = False) -> Field:
     return Field(name, spec, description, required)
 
 
-ID = Text(pattern=ID_PATTERN, shape="letters, digits, '.', '_' or '-', starting with a letter or digit")
+ID = Text(
+    pattern=ID_PATTERN, shape="letters, digits, '.', '_' or '-', starting with a letter or digit"
+)
 NAME = Text()
 YEAR = Integer(minimum=1900, maximum=2200)
 PERCENT = Number(minimum=0, maximum=100)

@@ -54,8 +54,10 @@ class ClaimMismatch(Rule):
             for claim in check_claims(plan, figures, evaluation):
                 if claim.reproduced:
                     continue
-                computed = "nothing to compute it from" if claim.computed is None else (
-                    f"{claim.computed}" + ("%" if claim.kind == "percent" else "")
+                computed = (
+                    "nothing to compute it from"
+                    if claim.computed is None
+                    else (f"{claim.computed}" + ("%" if claim.kind == "percent" else ""))
                 )
                 unit = "%" if claim.kind == "percent" else ""
                 yield cls.finding(

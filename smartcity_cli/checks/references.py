@@ -118,14 +118,18 @@ class UnknownReference(_SemanticRule):
         horizons = [h for h, _ in plan.horizons]
 
         def missing(what: str, ref: str, known: list[str], path: str) -> Finding:
-            return cls.finding(f"{what} `{ref}` does not exist", ctx.at(path), _did_you_mean(ref, known))
+            return cls.finding(
+                f"{what} `{ref}` does not exist", ctx.at(path), _did_you_mean(ref, known)
+            )
 
         for program in plan.programs:
             at = program.path
             pillar = pillars.get(program.pillar)
             if pillar is None:
                 yield missing("pillar", program.pillar, list(pillars), f"{at}.pillar")
-            elif program.element is not None and program.element not in {e.id for e in pillar.elements}:
+            elif program.element is not None and program.element not in {
+                e.id for e in pillar.elements
+            }:
                 yield cls.finding(
                     f"element `{program.element}` is not an element of pillar `{pillar.id}`",
                     ctx.at(f"{at}.element"),
@@ -146,7 +150,9 @@ class UnknownReference(_SemanticRule):
             yield missing("agency", team.lead_agency, agencies, "governance.team.lead_agency")
         categories = [a.id for a in plan.action_plans]
         for evaluation in plan.evaluations:
-            for category, _ in evaluation.claimed.action_plan_categories if evaluation.claimed else ():
+            for category, _ in (
+                evaluation.claimed.action_plan_categories if evaluation.claimed else ()
+            ):
                 if category not in categories:
                     yield missing("action-plan category", category, categories,
                                   f"{evaluation.path}.claimed.action_plan_categories.{category}")  # fmt: skip
@@ -304,5 +310,6 @@ class PillarNotInFramework(_SemanticRule):
                 yield cls.finding(
                     f"`{pillar.id}` is not a pillar of the {plan.framework} framework",
                     ctx.at(f"{pillar.path}.id"),
-                    _did_you_mean(pillar.id, builtin) or "use framework: custom for your own pillars",
+                    _did_you_mean(pillar.id, builtin)
+                    or "use framework: custom for your own pillars",
                 )

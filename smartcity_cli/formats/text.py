@@ -15,8 +15,10 @@ def finding_line(finding: Finding) -> str:
 
 def summary(result: ValidationResult) -> str:
     files = len(result.files)
+
     def plural(n: int, word: str) -> str:
         return f"{n} {word}" + ("" if n == 1 else "s")
+
     return (
         f"{plural(files, 'file')} checked: {plural(result.errors, 'error')}, "
         f"{plural(result.warnings, 'warning')}"

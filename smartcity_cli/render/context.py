@@ -30,7 +30,8 @@ class Headline:
 
 @dataclass(frozen=True)
 class GroupRow:
-    name: str
+    name: str  # short, for the terminal (an agency's short name)
+    full_name: str  # for documents
     programs: str
     running: str
     realization: str
@@ -168,10 +169,11 @@ def _px(share: float, full: int = BAR_PX) -> str:
     return f"{share * full:.1f}"
 
 
-def _group_row(name: str, tally: Tally, lang: str) -> GroupRow:
+def _group_row(name: str, tally: Tally, lang: str, full_name: str = "") -> GroupRow:
     share = _share(tally.realization)
     return GroupRow(
         name=name,
+        full_name=full_name or name,
         programs=i18n.format_count(tally.programs, lang),
         running=i18n.format_count(tally.running, lang),
         realization=_pct(tally.realization, lang),
@@ -187,7 +189,9 @@ class _Names:
     """Display names of pillars, agencies and horizons in the report's language."""
 
     def __init__(self, plan: Masterplan, lang: str) -> None:
-        self.pillars = {p.id: (p.name_en or p.name) if lang == "en" else p.name for p in plan.pillars}
+        self.pillars = {
+            p.id: (p.name_en or p.name) if lang == "en" else p.name for p in plan.pillars
+        }
         self.agencies = {a.id: a.short or a.name for a in plan.agencies}
         self.agency_full = {a.id: a.name for a in plan.agencies}
         self.lang = lang
@@ -227,7 +231,9 @@ def build_report_view(plan: Masterplan, figures: Figures, *, lang: str, version:
         pillars=tuple(_group_row(names.pillars.get(k, k), v, lang) for k, v in figures.by_pillar),
         horizons=tuple(_group_row(i18n.horizon_label(k, lang), v, lang) for k, v in figures.by_horizon),
         agencies=tuple(
-            _group_row(names.agency_full.get(k, k), v, lang) for k, v in figures.by_agency if v.programs
+            _group_row(names.agencies.get(k, k), v, lang, names.agency_full.get(k, k))
+            for k, v in figures.by_agency
+            if v.programs
         ),
         quick_wins=_group_row(t["quick_wins"], figures.quick_wins, lang)
         if figures.quick_wins.programs else None,
@@ -276,7 +282,9 @@ def _meta(plan: Masterplan, figures: Figures, lang: str) -> tuple[tuple[str, str
     t = i18n.LABELS[lang]
     region = plan.region
     rows = [(t["as_of"], i18n.format_date(figures.as_of, lang))]
-    rows.append((t["revision"], f"{plan.revision} ({t['updated']} {i18n.format_date(plan.updated, lang)})"))
+    rows.append(
+        (t["revision"], f"{plan.revision} ({t['updated']} {i18n.format_date(plan.updated, lang)})")
+    )
     rows.append((t["period"], f"{plan.period.start}–{plan.period.end}"))
     rows.append((t["framework"], plan.framework))
     if region.province:
@@ -292,8 +300,9 @@ def _headline(plan: Masterplan, figures: Figures, lang: str) -> tuple[Headline, 
     t = i18n.LABELS[lang]
     overall = figures.overall
     count = i18n.format_count
-    detail = t["realization_detail"].format(running=count(overall.running, lang),
-                                            total=count(overall.counted, lang))
+    detail = t["realization_detail"].format(
+        running=count(overall.running, lang), total=count(overall.counted, lang)
+    )
     if plan.scoring.exclude_cancelled:
         detail += f" ({t['cancelled_excluded']})"
     missing = overall.progress_missing

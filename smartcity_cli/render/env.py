@@ -52,4 +52,4 @@ def environment(fmt: str) -> jinja2.Environment:
     else:
         options["autoescape"] = False
         options["finalize"] = md_escape
-    return jinja2.Environment(**options)  # noqa: S701 (Markdown escapes through finalize)
+    return jinja2.Environment(**options)

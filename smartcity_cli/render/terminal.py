@@ -103,7 +103,9 @@ def _categories(view: ReportView) -> Table:
     table.add_column("", no_wrap=True)
     for c in view.categories:
         table.add_row(c.name, c.done, c.items, c.rate, bar(c.share))
-    table.add_row(Text(t["overall"], style="bold"), "", "", Text(view.action_overall, style="bold"), "")
+    table.add_row(
+        Text(t["overall"], style="bold"), "", "", Text(view.action_overall, style="bold"), ""
+    )
     return table
 
 
@@ -125,8 +127,11 @@ def _claims(view: ReportView, console: Console) -> None:
             table.add_column(t["difference"], justify="right")
             table.add_column("", no_wrap=True)
             for c in e.claims:
-                mark = Text(f"✓ {c.verdict}", style="green") if c.reproduced else Text(
-                    f"✗ {c.verdict}", style="bold red")
+                mark = (
+                    Text(f"✓ {c.verdict}", style="green")
+                    if c.reproduced
+                    else Text(f"✗ {c.verdict}", style="bold red")
+                )
                 table.add_row(c.figure, c.claimed, c.computed, c.difference, mark)
             parts.append(table)
         console.print(Group(*parts))
