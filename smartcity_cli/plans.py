@@ -17,15 +17,16 @@ def resolve_plan(name: str, plans_dir: Path = DEFAULT_DIR) -> Path:
     """The file of a plan named by slug (``padang-panjang``) or by path (``x/palu.yaml``)."""
     if "\x00" in name:
         raise UsageError("a plan name cannot contain a NUL character")
-    looks_like_path = name.endswith(_SUFFIXES) or "/" in name or "\\" in name
-    if looks_like_path:
+    if name.endswith(_SUFFIXES):  # a path; anything else must be a slug, so
+        # `../../etc/passwd` is refused rather than read
         path = Path(name)
         if not path.is_file():
             raise UsageError(f"{name}: no such file")
         return path
     if not _SLUG.fullmatch(name):
         raise UsageError(
-            f"`{name}` is not a plan slug (lower-case words joined by '-', e.g. padang-panjang)"
+            f"`{name}` is not a plan slug (lower-case words joined by '-', e.g. padang-panjang) "
+            "nor a .yaml file"
         )
     for suffix in _SUFFIXES:
         path = plans_dir / f"{name}{suffix}"

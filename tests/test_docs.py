@@ -1,0 +1,56 @@
+"""Generated documents are fresh, and the README's commands are the ones CI runs."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import REPO
+
+from smartcity_cli.rules import all_rules, rules_markdown
+from smartcity_cli.schema import schema_text
+from smartcity_cli.spec import MASTERPLAN_FILE, ListOf, Record, Spec, TextOrRecord
+
+
+def test_rules_page_is_generated_from_the_registry() -> None:
+    kept = (REPO / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert kept == rules_markdown(), "run: smartcity rules --markdown > docs/rules.md"
+    for rule in all_rules():
+        assert f"## {rule.id}\n" in kept
+
+
+def test_schema_file_is_fresh() -> None:
+    kept = (REPO / "schema" / "masterplan.schema.json").read_text(encoding="utf-8")
+    assert kept == schema_text(), "run: smartcity schema > schema/masterplan.schema.json"
+
+
+def _keys(spec: Spec) -> set[str]:
+    if isinstance(spec, TextOrRecord):
+        spec = spec.record
+    if isinstance(spec, ListOf):
+        return _keys(spec.item)
+    if isinstance(spec, Record):
+        return {f.name for f in spec.fields}.union(*(_keys(f.spec) for f in spec.fields))
+    return set()
+
+
+def test_format_doc_names_every_key() -> None:
+    doc = (REPO / "docs" / "format.md").read_text(encoding="utf-8")
+    missing = sorted(k for k in _keys(MASTERPLAN_FILE) if f"`{k}`" not in doc)
+    assert missing == []
+
+
+def _quickstart() -> list[str]:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Quickstart", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```sh\n(.+?)\n```", section)
+
+
+def test_readme_quickstart_has_exactly_two_commands() -> None:
+    install_and_report, install_and_test = _quickstart()
+    assert install_and_report.endswith("smartcity report padang-panjang")
+    assert "pytest" in install_and_test
+
+
+def test_ci_runs_the_readme_test_command_verbatim() -> None:
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert _quickstart()[1] in ci.splitlines()
