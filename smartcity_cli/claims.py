@@ -53,10 +53,9 @@ def check_claims(plan: Masterplan, figures: Figures, evaluation: Evaluation) -> 
                            value == computed, f"{base}.{name}")
             )  # fmt: skip
 
-    def percent(name: str, value: float | None, rate: Fraction | None, path: str) -> None:
-        if value is None:
+    def percent(name: str, written: Decimal | None, rate: Fraction | None, path: str) -> None:
+        if written is None:
             return
-        written = Decimal(repr(value))
         places = min(2, max(0, -int(written.as_tuple().exponent)))
         computed = None if rate is None else to_percent(rate)
         same = rate is not None and to_percent(rate, places) == written.quantize(
@@ -71,6 +70,8 @@ def check_claims(plan: Masterplan, figures: Figures, evaluation: Evaluation) -> 
     percent("action_plans", claimed.action_plans, figures.action_plans, f"{base}.action_plans")
     rates = {c.plan.id: c.rate for c in figures.categories}
     for category, value in claimed.action_plan_categories:
+        if category not in rates:  # an unknown category: the unknown-reference rule says so
+            continue
         percent(f"action_plan_categories.{category}", value, rates.get(category),
                 f"{base}.action_plan_categories.{category}")  # fmt: skip
     return checks

@@ -167,12 +167,12 @@ def load_text(text: str, name: str, limits: LoadLimits | None = None) -> Documen
         raise LoadError(_syntax_finding(exc, text, name)) from None
     except yaml.YAMLError as exc:  # ReaderError: a character YAML does not allow
         raise LoadError(_reader_finding(exc, text, name)) from None
-    if not builder.has_document:
+    if not builder.has_document or builder.root is None:
         raise LoadError(
             syntax.EmptyFile.finding(
-                "the file has no content",
+                "the file has no content (or only an empty document)",
                 Location(name, 1, 1),
-                "start from the example in docs/format.md or run `smartcity new`",
+                "start from the example in docs/format.md",
             )
         )
     return builder.document()
@@ -352,17 +352,18 @@ class _Builder:
         assert key is not None
         top.key = None
         if key in top.value:  # keep the last value, as YAML readers do, and say so
-            first = self.doc.key_positions.get(path, (0, 0))[0]
+            first = self.doc.key_positions[path][0]
             line, col = top.key_mark
             self.doc.findings.append(
                 syntax.YamlDuplicateKey.finding(
-                    f"`{key}` appears twice in this mapping (first on line {first})",
+                    f"`{key}` appears more than once in this mapping (first on line {first})",
                     Location(self.name, line, col, path),
-                    "remove or rename one of them; YAML readers keep only one value",
+                    "remove or rename the repeats; YAML readers keep only one value",
                 )
             )
+        else:
+            self.doc.key_positions[path] = top.key_mark
         top.value[key] = value
-        self.doc.key_positions[path] = top.key_mark
 
     # -- events --------------------------------------------------------------------------
 
@@ -426,6 +427,8 @@ class _Builder:
         path = self._slot(event)
         if path is None:  # a mapping key: always its text as written
             top = self.stack[-1]
+            if event.tag not in _ALLOWED_TAGS:
+                self._bad_tag(event.tag, child_path(top.path, event.value), mark)
             top.key = event.value
             top.key_mark = position
             return

@@ -7,7 +7,9 @@ checks can point at it without knowing anything about YAML.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from smartcity_cli import frameworks
@@ -131,12 +133,14 @@ class ActionPlan:
 
 @dataclass(frozen=True)
 class Claimed:
+    """Claimed figures; percentages as written (``66.70`` keeps its two decimals)."""
+
     programs_total: int | None
     programs_running: int | None
-    realization: float | None
-    mean_progress: float | None
-    action_plans: float | None
-    action_plan_categories: tuple[tuple[str, float], ...]
+    realization: Decimal | None
+    mean_progress: Decimal | None
+    action_plans: Decimal | None
+    action_plan_categories: tuple[tuple[str, Decimal], ...]
 
 
 @dataclass(frozen=True)
@@ -220,8 +224,13 @@ class Masterplan:
         return next((a for a in self.agencies if a.id == agency_id), None)
 
 
-def build_masterplan(data: dict[str, Any]) -> Masterplan:
-    """The model of a document that passed the structure check."""
+def build_masterplan(data: dict[str, Any], written: Mapping[str, str] | None = None) -> Masterplan:
+    """The model of a document that passed the structure check.
+
+    ``written`` maps document paths to the text of unquoted scalars (the loader's
+    ``Document.plain``), so that claimed percentages keep the decimals they were written with.
+    """
+    written = written or {}
     plan = data["masterplan"]
     framework = plan.get("framework", "kominfo")
     horizons = {**DEFAULT_HORIZONS, **plan.get("horizons", {})}
@@ -252,7 +261,8 @@ def build_masterplan(data: dict[str, Any]) -> Masterplan:
             _action_plan(a, f"action_plans[{i}]") for i, a in enumerate(data.get("action_plans", []))
         ),
         evaluations=tuple(
-            _evaluation(e, f"evaluations[{i}]") for i, e in enumerate(data.get("evaluations", []))
+            _evaluation(e, f"evaluations[{i}]", written)
+            for i, e in enumerate(data.get("evaluations", []))
         ),
         scoring=Scoring(
             running_statuses=tuple(scoring.get("running_statuses", DEFAULT_RUNNING)),
@@ -299,16 +309,23 @@ def _governance(data: dict[str, Any] | None) -> Governance | None:
 
 def _pillars(framework: str, declared: list[dict[str, Any]] | None) -> tuple[Pillar, ...]:
     """The plan's pillars: the framework's built-in ones, completed by what the file declares."""
-    given = {p["id"]: (i, p) for i, p in enumerate(declared or [])}
+    given: dict[str, tuple[int, dict[str, Any]]] = {}
+    repeated: list[tuple[int, dict[str, Any]]] = []  # kept so that duplicate-id can see them
+    for i, p in enumerate(declared or []):
+        if p["id"] in given:
+            repeated.append((i, p))
+        else:
+            given[p["id"]] = (i, p)
     pillars: list[Pillar] = []
     for builtin in frameworks.pillars_of(framework):
-        index, data = given.pop(builtin.id, (None, None))
+        index, data = given.pop(builtin.id, (-1, None))
         if data is None:
             elements = tuple(Element(e.id, e.name_id, e.name_en, "") for e in builtin.elements)
             pillars.append(Pillar(builtin.id, builtin.name, builtin.name_en, None, elements, ""))
         else:
             pillars.append(_pillar(data, f"pillars[{index}]", builtin))
     pillars.extend(_pillar(data, f"pillars[{index}]", None) for index, data in given.values())
+    pillars.extend(_pillar(data, f"pillars[{index}]", None) for index, data in repeated)
     return tuple(pillars)
 
 
@@ -378,8 +395,13 @@ def _action_plan(data: dict[str, Any], path: str) -> ActionPlan:
     )
 
 
-def _evaluation(data: dict[str, Any], path: str) -> Evaluation:
+def _evaluation(data: dict[str, Any], path: str, written: Mapping[str, str]) -> Evaluation:
     claimed = data.get("claimed")
+    base = f"{path}.claimed"
+
+    def as_written(value: float | None, at: str) -> Decimal | None:
+        return None if value is None else Decimal(written.get(at, repr(value)))
+
     return Evaluation(
         stage=data["stage"],
         date=data["date"],
@@ -390,10 +412,13 @@ def _evaluation(data: dict[str, Any], path: str) -> Evaluation:
         claimed=Claimed(
             programs_total=claimed.get("programs_total"),
             programs_running=claimed.get("programs_running"),
-            realization=claimed.get("realization"),
-            mean_progress=claimed.get("mean_progress"),
-            action_plans=claimed.get("action_plans"),
-            action_plan_categories=tuple(claimed.get("action_plan_categories", {}).items()),
+            realization=as_written(claimed.get("realization"), f"{base}.realization"),
+            mean_progress=as_written(claimed.get("mean_progress"), f"{base}.mean_progress"),
+            action_plans=as_written(claimed.get("action_plans"), f"{base}.action_plans"),
+            action_plan_categories=tuple(
+                (key, Decimal(written.get(f"{base}.action_plan_categories.{key}", repr(value))))
+                for key, value in claimed.get("action_plan_categories", {}).items()
+            ),
         )
         if claimed
         else None,

@@ -45,7 +45,13 @@ def check_structure(doc: Document) -> list[Finding]:
     """Every structural problem in the document, each located; empty when the shape is right."""
     findings = list(_check(doc, doc.data, MASTERPLAN_FILE, ""))
     version = doc.data.get("format") if isinstance(doc.data, dict) else None
-    if isinstance(version, int) and not isinstance(version, bool) and version != FORMAT_VERSION:
+    # versions below 1 never existed: out-of-range already says so
+    if (
+        isinstance(version, int)
+        and not isinstance(version, bool)
+        and version > 1
+        and version != FORMAT_VERSION
+    ):
         newer = version > FORMAT_VERSION
         findings.append(
             structure.FormatVersion.finding(

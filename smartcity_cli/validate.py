@@ -57,7 +57,7 @@ def validate_document(doc: Document, stem: str) -> FileResult:
     findings.extend(check_structure(doc))
     plan = None
     if not any(f.is_error for f in findings):
-        plan = build_masterplan(doc.data)
+        plan = build_masterplan(doc.data, doc.plain)
         findings.extend(run_checks(CheckContext(plan, doc, stem)))
     return FileResult(doc.file, tuple(sort_findings(findings)), plan)
 

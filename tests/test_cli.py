@@ -13,7 +13,9 @@ import pytest
 from conftest import MINIMAL, REPO
 
 
-def run(*args: str, cwd: Path = REPO, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, cwd: Path = REPO, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     environ = {**os.environ, "NO_COLOR": "1", "COLUMNS": "80", **(env or {})}
     environ.pop("GITHUB_ACTIONS", None) if not env or "GITHUB_ACTIONS" not in env else None
     return subprocess.run(

@@ -65,3 +65,10 @@ def test_statuses_cover_the_format() -> None:
     from smartcity_cli.spec import STATUSES
 
     assert set(i18n.STATUS["id"]) == set(STATUSES)
+
+
+def test_no_label_is_hidden_by_a_dict_method() -> None:
+    # templates write t.name; Jinja looks up dict attributes first, so t.items would be the
+    # dict's items() method, not the label
+    for table in i18n.LABELS.values():
+        assert [key for key in table if hasattr(dict, key)] == []

@@ -70,7 +70,9 @@ class ProvinceRequired(_SemanticRule):
         region = ctx.plan.region
         if region.kind != "provinsi" and not region.province:
             yield cls.finding(
-                f"a {region.kind} needs `province:`", ctx.at("region"), "add province: <name>"
+                f"a {region.kind} needs `province:`",
+                ctx.at("region", key=True),
+                "add province: <name>",
             )
 
 
@@ -151,6 +153,8 @@ class YearsOutsidePeriod(_SemanticRule):
     @classmethod
     def check(cls, ctx: CheckContext) -> Iterator[Finding]:
         period = ctx.plan.period
+        if period.end < period.start:  # period-order reports that; every year would be outside
+            return
         for program in ctx.plan.programs:
             years = program.years
             if years is None:

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from smartcity_cli import frameworks
 from smartcity_cli.checks.context import CheckContext
 from smartcity_cli.findings import Finding, Severity
+from smartcity_cli.model import Pillar
 from smartcity_cli.rules import Rule, Stage, register
 
 
@@ -111,16 +112,19 @@ class UnknownReference(_SemanticRule):
     @classmethod
     def check(cls, ctx: CheckContext) -> Iterator[Finding]:
         plan = ctx.plan
-        pillars = {p.id: p for p in plan.pillars}
+        pillars: dict[str, Pillar] = {}
+        for declared in plan.pillars:  # the first of a repeated id counts (duplicate-id says so)
+            pillars.setdefault(declared.id, declared)
         agencies = [a.id for a in plan.agencies]
         targets = [t.id for t in plan.targets]
         programs = [p.id for p in plan.programs]
         horizons = [h for h, _ in plan.horizons]
 
-        def missing(what: str, ref: str, known: list[str], path: str) -> Finding:
-            return cls.finding(
-                f"{what} `{ref}` does not exist", ctx.at(path), _did_you_mean(ref, known)
-            )
+        def missing(
+            what: str, ref: str, known: list[str], path: str, *, key: bool = False
+        ) -> Finding:
+            hint = _did_you_mean(ref, known)
+            return cls.finding(f"{what} `{ref}` does not exist", ctx.at(path, key=key), hint)
 
         for program in plan.programs:
             at = program.path
@@ -144,7 +148,8 @@ class UnknownReference(_SemanticRule):
                     yield missing("target", target, targets, f"{at}.targets[{i}]")
             for i, dependency in enumerate(program.depends_on):
                 if dependency not in programs:
-                    yield missing("program", dependency, programs, f"{at}.depends_on[{i}]")
+                    others = [p for p in programs if p != program.id]
+                    yield missing("program", dependency, others, f"{at}.depends_on[{i}]")
         team = plan.governance.team if plan.governance else None
         if team and team.lead_agency and team.lead_agency not in agencies:
             yield missing("agency", team.lead_agency, agencies, "governance.team.lead_agency")
@@ -154,8 +159,8 @@ class UnknownReference(_SemanticRule):
                 evaluation.claimed.action_plan_categories if evaluation.claimed else ()
             ):
                 if category not in categories:
-                    yield missing("action-plan category", category, categories,
-                                  f"{evaluation.path}.claimed.action_plan_categories.{category}")  # fmt: skip
+                    path = f"{evaluation.path}.claimed.action_plan_categories.{category}"
+                    yield missing("action-plan category", category, categories, path, key=True)
 
 
 @register

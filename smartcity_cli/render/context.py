@@ -36,7 +36,8 @@ class GroupRow:
     running: str
     realization: str
     share: float  # realisation 0..1, for bars
-    bar_px: str
+    bar_px: str  # bar length in the SVG chart
+    bar_pct: str  # bar length in a table cell, percent of the cell
     mean_progress: str
     missing: str
     overdue: str
@@ -50,7 +51,7 @@ class CategoryRow:
     items: str
     rate: str
     share: float
-    bar_px: str
+    bar_pct: str
 
 
 @dataclass(frozen=True)
@@ -81,8 +82,7 @@ class ClaimRow:
 class EvaluationView:
     title: str
     date: str
-    assessor: str
-    mode: str
+    assessor: str  # with the mode: "Kementerian ... (daring)"
     note: str
     compared: bool
     revision_note: str
@@ -179,6 +179,7 @@ def _group_row(name: str, tally: Tally, lang: str, full_name: str = "") -> Group
         realization=_pct(tally.realization, lang),
         share=share,
         bar_px=_px(share),
+        bar_pct=_px(share, 100),
         mean_progress=_pct(tally.mean_progress, lang),
         missing=i18n.format_count(tally.progress_missing, lang),
         overdue=i18n.format_count(tally.overdue, lang),
@@ -361,8 +362,8 @@ def _evaluations(plan: Masterplan, figures: Figures, lang: str) -> list[Evaluati
             EvaluationView(
                 title=t["stage"].format(stage=evaluation.stage),
                 date=i18n.format_date(evaluation.date, lang),
-                assessor=evaluation.assessor or "",
-                mode=t[f"mode_{evaluation.mode}"] if evaluation.mode else "",
+                assessor=(evaluation.assessor or "")
+                + (f" ({t['mode_' + evaluation.mode]})" if evaluation.mode else ""),
                 note=evaluation.note or "",
                 compared=compared,
                 revision_note="" if compared else t["claims_other_revision"].format(

@@ -98,7 +98,7 @@ def _categories(view: ReportView) -> Table:
                   box=box.SIMPLE_HEAD, pad_edge=False)  # fmt: skip
     table.add_column(t["category"], overflow="fold", ratio=1)
     table.add_column(t["done"], justify="right")
-    table.add_column(t["items"], justify="right")
+    table.add_column(t["actions"], justify="right")
     table.add_column(t["rate"], justify="right")
     table.add_column("", no_wrap=True)
     for c in view.categories:

@@ -9,7 +9,9 @@ from smartcity_cli.findings import Severity
 
 # Three programs (completed 100, running 40, planned): 3 total, 2 running, realisation 2/3,
 # mean progress 140/3. Action plans: policy 1/2, infra 1/1, mean of categories 75, pooled 2/3.
-CLAIMS = MINIMAL + """\
+CLAIMS = (
+    MINIMAL
+    + """\
   - id: GOV-03
     name: Smart Parking
     pillar: living
@@ -37,7 +39,8 @@ evaluations:
       mean_progress: 46.67
       action_plans: 75
       action_plan_categories: {policy: 50, infra: 100}
-"""  # the claims sit on lines 59-64
+"""
+)  # the claims sit on lines 59-64
 
 
 def edit(old: str, new: str, text: str = CLAIMS) -> str:
@@ -88,7 +91,9 @@ def test_claim_rounded_to_the_decimals_written_matches(claim: str):
 
 @pytest.mark.parametrize("claim", ["66.66", "66.6", "66", "67.0"])
 def test_claim_rounded_to_the_decimals_written_differs(claim: str):
-    assert problems(edit("realization: 66.67", f"realization: {claim}")) == [(61, 20, "claim-mismatch")]
+    assert problems(edit("realization: 66.67", f"realization: {claim}")) == [
+        (61, 20, "claim-mismatch")
+    ]
 
 
 def test_claim_trailing_zero_counts_as_a_written_decimal():
@@ -118,8 +123,13 @@ def test_claim_with_nothing_to_compute_from():
     text = MINIMAL + "evaluations:\n  - {stage: 1, date: 2024-11-13, claimed: {action_plans: 50}}\n"
     assert problems(text) == [(39, 58, "claim-mismatch")]
     (finding,) = check_text(text).findings
-    assert finding.message == "stage 1 claims action_plans 50%, but the data gives nothing to compute it from"
+    assert (
+        finding.message
+        == "stage 1 claims action_plans 50%, but the data gives nothing to compute it from"
+    )
 
 
 def test_evaluation_without_claims_passes():
-    assert problems(MINIMAL + "evaluations:\n  - {stage: 1, date: 2024-11-13, mode: onsite}\n") == []
+    assert (
+        problems(MINIMAL + "evaluations:\n  - {stage: 1, date: 2024-11-13, mode: onsite}\n") == []
+    )

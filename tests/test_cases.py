@@ -1,0 +1,71 @@
+"""Every file under tests/cases/ validates to exactly what its .expected file says."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+
+from smartcity_cli.formats.text import finding_line
+from smartcity_cli.rules import all_rules
+from smartcity_cli.validate import validate_file
+
+CASES = REPO / "tests" / "cases"
+ACTUAL = REPO / "tests" / "actual" / "cases"
+VALID = sorted((CASES / "valid").glob("*.yaml"))
+INVALID = sorted((CASES / "invalid").glob("*/*.yaml"))
+NOT_SHOWABLE = {"file-unreadable", "file-too-large"}  # see tests/cases/README.md
+
+
+def expected_output(case: Path) -> str:
+    return case.with_suffix(".expected").read_text(encoding="utf-8").rstrip("\n")
+
+
+@pytest.mark.parametrize("case", VALID + INVALID, ids=lambda p: str(p.relative_to(CASES)))
+def test_case(case: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.chdir(REPO)
+    result = validate_file(case.relative_to(REPO))
+    actual = "\n".join(finding_line(f) for f in result.findings)
+    invalid = case.parent.parent.name == "invalid"
+    expected = expected_output(case) if invalid else ""
+    if actual != expected:
+        out = ACTUAL / case.relative_to(CASES).with_suffix(".expected")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(actual + "\n", encoding="utf-8")
+    assert actual == expected
+    if invalid:
+        rule = case.parent.name
+        assert {f.rule for f in result.findings} == {rule}, "an invalid case fails only on its rule"
+
+
+def test_every_rule_has_a_case_directory():
+    for rule in all_rules():
+        if rule.id in NOT_SHOWABLE:
+            continue
+        assert sorted((CASES / "invalid" / rule.id).glob("*.yaml")), f"no case for {rule.id}"
+
+
+def test_case_directories_name_rules_and_cases_have_expected_files():
+    known = {r.id for r in all_rules()} - NOT_SHOWABLE
+    directories = {d.name for d in (CASES / "invalid").iterdir() if d.is_dir()}
+    assert directories <= known
+    for case in INVALID:
+        assert case.with_suffix(".expected").is_file(), case
+    for expected in (CASES / "invalid").glob("*/*.expected"):
+        assert expected.with_suffix(".yaml").is_file(), expected
+    assert 3 <= len(VALID) <= 6
+
+
+def test_expected_files_match_the_command_line():
+    paths = [str(case.relative_to(REPO)) for case in INVALID]
+    run = subprocess.run(
+        [sys.executable, "-m", "smartcity_cli", "validate", "--format", "text", *paths],
+        cwd=REPO, capture_output=True, text=True, encoding="utf-8", check=False,
+    )  # fmt: skip
+    *lines, summary = run.stdout.rstrip("\n").split("\n")
+    assert "\n".join(lines) == "\n".join(expected_output(case) for case in INVALID)
+    assert summary.startswith(f"{len(INVALID)} files checked: ")
+    assert run.returncode == 1, run.stderr
