@@ -150,3 +150,13 @@ def test_single_program_tally() -> None:
     tally = tally_program(plan.programs[0], Scoring(), dt.date(2024, 1, 1))
     assert (tally.programs, tally.counted, tally.running, tally.quick_wins) == (1, 1, 1, 1)
     assert tally.realization == 1
+
+
+def test_benchmark_plans_are_valid_and_reproducible() -> None:
+    from benchmarks.synthetic import synthetic_plan
+
+    text = synthetic_plan(300, seed=7)
+    assert text == synthetic_plan(300, seed=7)
+    result = check_text(text, stem="sintetis")
+    assert result.findings == ()
+    assert result.plan is not None and len(result.plan.programs) == 300

@@ -1,0 +1,1 @@
+"""Benchmarks for smartcity: run with `python -m benchmarks` from the repository root."""
