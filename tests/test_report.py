@@ -102,6 +102,14 @@ PAYLOADS = [
 
 def _hostile_plan(payload: str) -> Masterplan:
     text = MINIMAL
+    text = text.replace(
+        "    targets: [S01]\n",
+        "    targets: [S01]\n    indicators:\n"
+        f"      - {{name: {_yaml_quote(payload)}, unit: {_yaml_quote(payload)}, target: 4, actual: 2}}\n",
+    ).replace(
+        "  province: Sumatera Barat\n",
+        f"  province: Sumatera Barat\n  leader: {{title: {_yaml_quote(payload)}, name: {_yaml_quote(payload)}}}\n",
+    )
     for plain in ("Kota Contoh", "Pusat Kendali", "Satu Data", "Dinas Komunikasi dan Informatika",
                   "Meningkatnya kualitas layanan publik", "Masterplan Smart City Kota Contoh 2019-2028",
                   "Sumatera Barat", "Badan Perencanaan Pembangunan Daerah"):  # fmt: skip
@@ -221,3 +229,20 @@ def test_terminal_report_fits_80_columns_without_colour() -> None:
     assert max(map(len, text.splitlines())) <= 80
     for figure in KEY_FIGURES["id"]:
         assert figure in text
+
+
+def test_a_claim_the_data_does_not_reproduce_is_flagged(tmp_path: Path) -> None:
+    text = MINIMAL + (
+        "evaluations:\n"
+        "  - {stage: 1, date: 2024-01-15, claimed: {programs_total: 2, realization: 75.5}}\n"
+    )
+    result = check_text(text)
+    assert [(f.rule, f.severity.value) for f in result.findings] == [("claim-mismatch", "warning")]
+    assert result.plan is not None
+    view = _view(result.plan, "en")
+    assert view.claims_mismatch
+    md = render_report(view, "md")
+    assert "| Programme realisation | 75.5% | 100.00% | -24.50% | ✗ **NOT REPRODUCED** |" in md
+    assert "| Programmes | 2 | 2 | 0 | ✓ reproduced |" in md
+    html = render_report(view, "html")
+    assert '<p class="alert">' in html and html.count("✗ NOT REPRODUCED") == 1
