@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from smartcity_cli.findings import Finding
 from smartcity_cli.loader import load_text
 from smartcity_cli.validate import FileResult, validate_document
 
@@ -69,6 +70,26 @@ def check_text(text: str, *, stem: str = "contoh", name: str = "contoh.yaml") ->
     except LoadError as exc:
         return FileResult(name, (exc.finding,), None)
     return validate_document(doc, stem)
+
+
+def edit(old: str, new: str, text: str = MINIMAL) -> str:
+    """The text (MINIMAL by default) with one piece, which must occur once, replaced."""
+    assert text.count(old) == 1, old
+    return text.replace(old, new)
+
+
+def only(text: str, **kwargs: str) -> Finding:
+    """The one finding of a text; fails when there are none or several."""
+    (finding,) = check_text(text, **kwargs).findings
+    return finding
+
+
+def spot(finding: Finding) -> tuple[int, int, str]:
+    return (finding.location.line, finding.location.column, finding.rule)
+
+
+def messages(text: str) -> list[str]:
+    return [f.message for f in check_text(text).findings]
 
 
 def problems(text: str, **kwargs: str) -> list[tuple[int, int, str]]:

@@ -3,25 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import MINIMAL, check_text, problems
+from conftest import MINIMAL, check_text, edit, only, problems, spot
 
 from smartcity_cli.rules import all_rules
-
-
-def edit(old: str, new: str) -> str:
-    """MINIMAL with one unique piece of text replaced."""
-    assert MINIMAL.count(old) == 1, old
-    return MINIMAL.replace(old, new)
-
-
-def only(text: str):
-    (finding,) = check_text(text).findings
-    return finding
-
-
-def spot(finding) -> tuple[int, int, str]:
-    return (finding.location.line, finding.location.column, finding.rule)
-
 
 # -- the registry -------------------------------------------------------------------------------
 

@@ -5,26 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import MINIMAL, check_text, problems
+from conftest import MINIMAL, check_text, edit, only, problems, spot
 
 from smartcity_cli.errors import LoadError
 from smartcity_cli.loader import LoadLimits, load_bytes, load_text
 from smartcity_cli.validate import validate_document, validate_file
-
-
-def edit(old: str, new: str) -> str:
-    """MINIMAL with one unique piece of text replaced."""
-    assert MINIMAL.count(old) == 1, old
-    return MINIMAL.replace(old, new)
-
-
-def only(text: str):
-    (finding,) = check_text(text).findings
-    return finding
-
-
-def spot(finding) -> tuple[int, int, str]:
-    return (finding.location.line, finding.location.column, finding.rule)
 
 
 def test_minimal_plan_is_clean():

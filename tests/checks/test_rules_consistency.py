@@ -3,21 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import MINIMAL, check_text, problems
+from conftest import MINIMAL, check_text, edit, only, problems
 
 from smartcity_cli.findings import Severity
-
-
-def edit(old: str, new: str, text: str = MINIMAL) -> str:
-    """The text (MINIMAL by default) with one unique piece replaced."""
-    assert text.count(old) == 1, old
-    return text.replace(old, new)
-
-
-def only(text: str, **kwargs: str):
-    (finding,) = check_text(text, **kwargs).findings
-    return finding
-
 
 # -- slug-mismatch ------------------------------------------------------------------------------
 

@@ -3,18 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import MINIMAL, check_text, problems
-
-
-def edit(old: str, new: str, text: str = MINIMAL) -> str:
-    """The text (MINIMAL by default) with one unique piece replaced."""
-    assert text.count(old) == 1, old
-    return text.replace(old, new)
-
-
-def messages(text: str) -> list[str]:
-    return [f.message for f in check_text(text).findings]
-
+from conftest import MINIMAL, check_text, edit, messages, problems
 
 ACTION_PLANS = """\
 action_plans:
