@@ -56,6 +56,7 @@ LABELS: dict[str, dict[str, str]] = {
         "period": "Periode",
         "framework": "Kerangka",
         "province": "Provinsi",
+        "kind": "Jenis daerah",
         "code": "Kode wilayah",
         "leader": "Kepala daerah",
         "headline": "Ringkasan",
@@ -135,6 +136,7 @@ LABELS: dict[str, dict[str, str]] = {
         "period": "Period",
         "framework": "Framework",
         "province": "Province",
+        "kind": "Kind of region",
         "code": "Region code",
         "leader": "Head of region",
         "headline": "Summary",
@@ -247,11 +249,6 @@ def format_number(value: float | int | None, lang: str) -> str:
     return format_decimal(
         Decimal(repr(value)) if isinstance(value, float) else Decimal(value), lang
     )
-
-
-def format_money(amount: float, currency: str, lang: str) -> str:
-    prefix = "Rp" if currency == "IDR" and lang == "id" else currency
-    return f"{prefix} {format_number(amount, lang)}"
 
 
 def format_date(value: dt.date, lang: str) -> str:

@@ -44,11 +44,6 @@ def test_format_number(value: float, lang: str, expected: str) -> None:
     assert i18n.format_number(value, lang) == expected
 
 
-def test_money() -> None:
-    assert i18n.format_money(1500000000, "IDR", "id") == "Rp 1.500.000.000"
-    assert i18n.format_money(1500000000, "IDR", "en") == "IDR 1,500,000,000"
-
-
 def test_dates_use_the_language_month_names() -> None:
     assert i18n.format_date(dt.date(2024, 5, 13), "id") == "13 Mei 2024"
     assert i18n.format_date(dt.date(2024, 5, 13), "en") == "13 May 2024"

@@ -288,6 +288,7 @@ def _meta(plan: Masterplan, figures: Figures, lang: str) -> tuple[tuple[str, str
     )
     rows.append((t["period"], f"{plan.period.start}–{plan.period.end}"))
     rows.append((t["framework"], plan.framework))
+    rows.append((t["kind"], i18n.KIND[lang][region.kind]))
     if region.province:
         rows.append((t["province"], region.province))
     if region.code:
