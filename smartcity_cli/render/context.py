@@ -7,13 +7,13 @@ no formatting of their own. Chart geometry (bar widths in the SVG) is computed h
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 from fractions import Fraction
 
 from smartcity_cli import i18n
-from smartcity_cli.claims import ClaimCheck, applies, check_claims
+from smartcity_cli.claims import applies, check_claims
 from smartcity_cli.figures import Figures, Tally, to_percent
 from smartcity_cli.model import Masterplan, Program
+from smartcity_cli.render.claims_view import EvaluationView, evaluation_views
 from smartcity_cli.spec import STATUSES
 
 BAR_PX = 240  # width of a full bar in the SVG charts
@@ -66,27 +66,6 @@ class ProgramRow:
     progress: str
     years: str
     quick_win: bool
-
-
-@dataclass(frozen=True)
-class ClaimRow:
-    figure: str
-    claimed: str
-    computed: str
-    difference: str
-    reproduced: bool
-    verdict: str
-
-
-@dataclass(frozen=True)
-class EvaluationView:
-    title: str
-    date: str
-    assessor: str  # with the mode: "Kementerian ... (daring)"
-    note: str
-    compared: bool
-    revision_note: str
-    claims: tuple[ClaimRow, ...]
 
 
 @dataclass(frozen=True)
@@ -247,7 +226,7 @@ def build_report_view(plan: Masterplan, figures: Figures, *, lang: str, version:
         ),
         action_overall=_pct(figures.action_plans, lang),
         overdue=tuple(names.program_row(p) for p in figures.overdue),
-        evaluations=tuple(_evaluations(plan, figures, lang)),
+        evaluations=tuple(evaluation_views(plan, figures, lang)),
         claims_mismatch=any(
             not c.reproduced for e in plan.evaluations if applies(e, plan)
             for c in check_claims(plan, figures, e)
@@ -325,54 +304,6 @@ def _headline(plan: Masterplan, figures: Figures, lang: str) -> tuple[Headline, 
                  t["overdue_detail"].format(year=figures.as_of.year))
     )  # fmt: skip
     return tuple(items)
-
-
-def _claim_row(claim: ClaimCheck, plan: Masterplan, lang: str) -> ClaimRow:
-    labels = i18n.CLAIM_FIGURE[lang]
-    t = i18n.LABELS[lang]
-    if claim.figure.startswith("action_plan_categories."):
-        category = claim.figure.split(".", 1)[1]
-        name = next((a.name for a in plan.action_plans if a.id == category), category)
-        figure = labels["category"].format(name=name)
-    else:
-        figure = labels[claim.figure]
-    suffix = "%" if claim.kind == "percent" else ""
-
-    def show(value: Decimal | None) -> str:
-        return i18n.MISSING if value is None else i18n.format_decimal(value, lang) + suffix
-
-    difference = claim.difference
-    return ClaimRow(
-        figure=figure,
-        claimed=show(claim.claimed),
-        computed=show(claim.computed),
-        difference=i18n.MISSING if difference is None
-        else ("+" if difference > 0 else "") + show(difference),
-        reproduced=claim.reproduced,
-        verdict=t["reproduced"] if claim.reproduced else t["not_reproduced"],
-    )  # fmt: skip
-
-
-def _evaluations(plan: Masterplan, figures: Figures, lang: str) -> list[EvaluationView]:
-    t = i18n.LABELS[lang]
-    views = []
-    for evaluation in plan.evaluations:
-        compared = applies(evaluation, plan)
-        rows = tuple(_claim_row(c, plan, lang) for c in check_claims(plan, figures, evaluation))
-        views.append(
-            EvaluationView(
-                title=t["stage"].format(stage=evaluation.stage),
-                date=i18n.format_date(evaluation.date, lang),
-                assessor=(evaluation.assessor or "")
-                + (f" ({t['mode_' + evaluation.mode]})" if evaluation.mode else ""),
-                note=evaluation.note or "",
-                compared=compared,
-                revision_note="" if compared else t["claims_other_revision"].format(
-                    claimed=evaluation.revision, current=plan.revision),
-                claims=rows if compared else (),
-            )
-        )  # fmt: skip
-    return views
 
 
 def _status_slices(overall: Tally, lang: str) -> tuple[StatusSlice, ...]:
