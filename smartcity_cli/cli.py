@@ -214,6 +214,64 @@ def report(
     )
 
 
+class DocumentFormat(str, enum.Enum):
+    md = "md"
+    html = "html"
+
+
+@app.command()
+def evaluate(
+    plan: Annotated[str, typer.Argument(help="Plan slug (padang-panjang) or path to a plan file.")],
+    stage: Annotated[int, typer.Option("--stage", "-s", min=1, help="Evaluation stage (tahap).")],
+    output_format: Annotated[
+        DocumentFormat,
+        typer.Option("--format", "-f", help="md (Markdown) or html (print-ready, A4)."),
+    ] = DocumentFormat.md,
+    output: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to this file ('-' for standard output). md defaults to standard "
+            "output; html needs a file or '-'.",
+        ),
+    ] = None,
+    lang: Annotated[
+        Optional[Language],  # noqa: UP045
+        typer.Option("--lang", help="Document language: id or en. [default: the plan's language]"),
+    ] = None,
+    as_of: Annotated[
+        Optional[dt.datetime],  # noqa: UP045
+        typer.Option(
+            "--as-of",
+            formats=["%Y-%m-%d"],
+            help="Date the figures are computed at. [default: the evaluation's date]",
+        ),
+    ] = None,
+    plans_dir: PlansDir = Path("masterplans"),
+) -> None:
+    """Write the evaluation document of one stage, for the assessors.
+
+    Cover, summary with each claim checked against the data, programs per pillar, quick
+    wins, overdue programs, action plans with their items, indicators, governance and
+    sources. HTML prints on A4 with a running header and page numbers.
+
+    Exit codes: 0 success; 1 the plan has errors, no evaluation of that stage, or the
+    document cannot be written; 2 wrong usage, or a plan that cannot be found or read.
+    """
+    from smartcity_cli.evaluate import run_evaluate
+
+    run_evaluate(
+        plan,
+        stage=stage,
+        fmt=output_format.value,
+        output=output,
+        lang=lang.value if lang else None,
+        as_of=as_of.date() if as_of else None,
+        plans_dir=plans_dir,
+    )
+
+
 def main() -> None:
     """Console entry point: typer handles usage errors (exit 2); ours become messages."""
     try:

@@ -195,6 +195,12 @@ class _Names:
         )  # fmt: skip
 
 
+def program_rows(plan: Masterplan, lang: str) -> list[tuple[Program, ProgramRow]]:
+    """Every program with its display row, in the plan's order."""
+    names = _Names(plan, lang)
+    return [(p, names.program_row(p)) for p in plan.programs]
+
+
 def build_report_view(plan: Masterplan, figures: Figures, *, lang: str, version: str) -> ReportView:
     """Everything the report shows, formatted for ``lang``."""
     t = i18n.LABELS[lang]

@@ -1,0 +1,42 @@
+"""The evaluate command's core: one stage's evaluation document from a valid plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from smartcity_cli import __version__
+from smartcity_cli.errors import SmartcityError, UsageError
+from smartcity_cli.figures import compute_figures
+from smartcity_cli.output import write_document
+from smartcity_cli.render import render_evaluation
+from smartcity_cli.render.evaluation import build_evaluation_document
+from smartcity_cli.report import load_valid_plan
+
+
+def run_evaluate(
+    name: str,
+    *,
+    stage: int,
+    fmt: str,
+    output: str | None,
+    lang: str | None,
+    as_of: dt.date | None,
+    plans_dir: Path,
+) -> None:
+    """Render the evaluation document of ``stage`` and write it (md defaults to stdout)."""
+    if fmt == "html" and output is None:
+        raise UsageError(
+            "an HTML document needs a file: add -o evaluation.html (or -o - for stdout)"
+        )
+    path, plan = load_valid_plan(name, plans_dir)
+    evaluation = next((e for e in plan.evaluations if e.stage == stage), None)
+    if evaluation is None:
+        stages = ", ".join(str(e.stage) for e in plan.evaluations)
+        has = f"the stages it has: {stages}" if stages else "it records no evaluation"
+        raise SmartcityError(f"{path} has no evaluation of stage {stage}; {has}")
+    figures = compute_figures(plan, as_of or evaluation.date)
+    document = build_evaluation_document(
+        plan, figures, evaluation, lang=lang or plan.language, version=__version__
+    )
+    write_document(render_evaluation(document, fmt), output or "-", protect=(path,))
