@@ -106,10 +106,10 @@ def build_evaluation_document(
                 programs=tuple(r for p, r in rows if p.pillar == pillar_id),
             )
             for pillar_id, row in zip(pillar_ids, report.pillars, strict=True)
-        ),  # fmt: skip
+        ),
         no_progress=tuple(
             r for p, r in rows if p.progress is None and p.status not in ("planned", "completed")
-        ),  # fmt: skip
+        ),
         categories=tuple(
             CategorySection(
                 category=row,
