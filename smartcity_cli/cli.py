@@ -272,6 +272,40 @@ def evaluate(
     )
 
 
+@app.command()
+def site(
+    plans_dir: Annotated[
+        Path, typer.Argument(help="Directory of plans.", show_default=True)
+    ] = Path("masterplans"),
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Directory to build the site in.")
+    ] = Path("_site"),
+    as_of: Annotated[
+        Optional[dt.datetime],  # noqa: UP045
+        typer.Option(
+            "--as-of",
+            formats=["%Y-%m-%d"],
+            help="Date the figures are computed at. [default: today]",
+        ),
+    ] = None,
+) -> None:
+    """Build a static site of all plans: an index, a report per region in both languages,
+    the validation findings, and figures.json. Opens offline from file://.
+
+    Plans that fail validation appear with their errors instead of breaking the build.
+
+    Exit codes: 0 the site was built (even with invalid plans in it); 1 it could not be
+    written; 2 wrong usage, or an output directory that is not a previous site.
+    """
+    from smartcity_cli.site import build_site
+
+    summary = build_site(plans_dir, output, as_of=as_of.date() if as_of else dt.date.today())
+    typer.echo(
+        f"built {summary.out}: {summary.regions} regions ({summary.valid} valid), "
+        f"{summary.pages} files; open {summary.out / 'index.html'}"
+    )
+
+
 def main() -> None:
     """Console entry point: typer handles usage errors (exit 2); ours become messages."""
     try:

@@ -1,0 +1,133 @@
+"""The site command's core: every plan of a directory as a static, offline site.
+
+The site is built in a temporary directory beside the target and swapped in at the end,
+so a failed build leaves the previous site whole. A directory is only ever replaced when
+it holds the marker file of a site this command built.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from smartcity_cli import __version__, i18n
+from smartcity_cli.errors import OutputError, UsageError
+from smartcity_cli.figures import compute_figures
+from smartcity_cli.figures_json import site_figures
+from smartcity_cli.plans import plan_files
+from smartcity_cli.render import render_template
+from smartcity_cli.render.context import build_report_view
+from smartcity_cli.render.site import (
+    LANGUAGES,
+    IndexRow,
+    index_name,
+    index_row,
+    page_name,
+    region_page,
+    site_index,
+)
+from smartcity_cli.validate import FileResult, validate_file
+
+MARKER = ".smartcity-site"
+
+
+@dataclass(frozen=True)
+class SiteSummary:
+    out: Path
+    regions: int
+    valid: int
+    pages: int
+
+
+def _slug_for(result: FileResult, taken: set[str]) -> str:
+    """A safe, unique file name for a region: its slug, or its file's stem made safe."""
+    base = result.plan.region.slug if result.plan else Path(result.file).stem.lower()
+    base = re.sub(r"[^a-z0-9]+", "-", base).strip("-") or "plan"
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    taken.add(slug)
+    return slug
+
+
+def render_site(plans_dir: Path, *, as_of: dt.date) -> dict[str, str]:
+    """Every page of the site, by relative path. Pure but for reading the plans."""
+    results = [validate_file(path) for path in plan_files([plans_dir])]
+    taken: set[str] = set()
+    regions = [(result, _slug_for(result, taken)) for result in results]
+    pages: dict[str, str] = {}
+    rows: dict[str, list[IndexRow]] = {lang: [] for lang in LANGUAGES}
+    for result, slug in regions:
+        plan = result.plan if result.errors == 0 else None
+        figures = compute_figures(plan, as_of) if plan else None
+        for lang in LANGUAGES:
+            title = plan.region.name if plan else result.file
+            page = region_page(slug, title, lang, result.findings)
+            if plan and figures:
+                view = build_report_view(plan, figures, lang=lang, version=__version__)
+                pages[page_name(slug, lang)] = render_template(
+                    "site_region", "html", v=view, t=view.t, page=page
+                )
+            else:
+                pages[page_name(slug, lang)] = render_template(
+                    "site_invalid", "html", t=page.t, page=page
+                )
+            rows[lang].append(
+                index_row(
+                    slug,
+                    lang,
+                    plan=plan,
+                    figures=figures,
+                    errors=result.errors,
+                    warnings=result.warnings,
+                    file=result.file,
+                )
+            )
+    for lang in LANGUAGES:
+        index = site_index(lang, rows[lang], as_of=i18n.format_date(as_of, lang),
+                           version=__version__)  # fmt: skip
+        pages[index_name(lang)] = render_template("site_index", "html", s=index, t=index.t)
+    pages["figures.json"] = (
+        json.dumps(site_figures(regions, as_of), indent=2, ensure_ascii=False) + "\n"
+    )
+    return pages
+
+
+def build_site(plans_dir: Path, out: Path, *, as_of: dt.date) -> SiteSummary:
+    """Render the site and put it at ``out``, replacing only a site built here before."""
+    foreign = out.exists() and not (out / MARKER).is_file()
+    if foreign and (not out.is_dir() or any(out.iterdir())):  # an empty directory is fine
+        raise UsageError(
+            f"{out} exists and is not a site built by smartcity; "
+            "choose a new directory or remove it first"
+        )
+    pages = render_site(plans_dir, as_of=as_of)
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    try:
+        for name, text in pages.items():
+            target = staging / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8", newline="\n")
+        (staging / MARKER).write_text("built by smartcity site\n", encoding="utf-8")
+        staging.chmod(0o755)
+        if out.exists():
+            retired = out.with_name(f".{out.name}.old")
+            shutil.rmtree(retired, ignore_errors=True)
+            out.rename(retired)
+            staging.rename(out)
+            shutil.rmtree(retired, ignore_errors=True)
+        else:
+            staging.rename(out)
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise OutputError(f"cannot write the site to {out}: {exc.strerror or exc}") from None
+    regions = sum(1 for name in pages if name.startswith("regions/") and name.endswith(".id.html"))
+    valid = json.loads(pages["figures.json"])["regions"]
+    return SiteSummary(out, regions, sum(r["valid"] for r in valid), len(pages))
