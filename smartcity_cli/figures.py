@@ -31,6 +31,11 @@ def to_percent(rate: Fraction, places: int = 2) -> Decimal:
     return Decimal(rounded).scaleb(-places)
 
 
+def percent(rate: Fraction | None) -> Decimal | None:
+    """``to_percent`` where there is a rate to round."""
+    return None if rate is None else to_percent(rate)
+
+
 def exact(value: float | int) -> Fraction:
     """A YAML number as an exact fraction of what was written (70.73 is 7073/100, not a float)."""
     return Fraction(Decimal(repr(value))) if isinstance(value, float) else Fraction(value)

@@ -25,6 +25,7 @@ class Stage(str, enum.Enum):
     SYNTAX = "syntax"
     STRUCTURE = "structure"
     SEMANTIC = "semantic"
+    CHANGE = "change"  # between two revisions of a plan (diff --check, validate --against)
 
 
 class Rule:

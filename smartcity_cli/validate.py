@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from smartcity_cli.checks import CheckContext, run_checks
 from smartcity_cli.errors import LoadError
 from smartcity_cli.findings import Finding, sort_findings
-from smartcity_cli.loader import Document, LoadLimits, load_file
+from smartcity_cli.loader import Document, LoadLimits, load_bytes, load_file
 from smartcity_cli.model import Masterplan, build_masterplan
 from smartcity_cli.schema import check_structure
 
@@ -21,6 +21,7 @@ class FileResult:
     file: str
     findings: tuple[Finding, ...]
     plan: Masterplan | None
+    document: Document | None = field(default=None, compare=False, repr=False)
 
     @property
     def errors(self) -> int:
@@ -59,7 +60,7 @@ def validate_document(doc: Document, stem: str) -> FileResult:
     if not any(f.is_error for f in findings):
         plan = build_masterplan(doc.data, doc.plain)
         findings.extend(run_checks(CheckContext(plan, doc, stem)))
-    return FileResult(doc.file, tuple(sort_findings(findings)), plan)
+    return FileResult(doc.file, tuple(sort_findings(findings)), plan, doc)
 
 
 def validate_file(path: Path, *, limits: LoadLimits | None = None) -> FileResult:
@@ -69,6 +70,15 @@ def validate_file(path: Path, *, limits: LoadLimits | None = None) -> FileResult
     except LoadError as exc:
         return FileResult(str(path), (exc.finding,), None)
     return validate_document(doc, path.stem)
+
+
+def validate_bytes(data: bytes, name: str, stem: str) -> FileResult:
+    """Validate a file's bytes from elsewhere (a git blob), shown to the user as ``name``."""
+    try:
+        doc = load_bytes(data, name)
+    except LoadError as exc:
+        return FileResult(name, (exc.finding,), None)
+    return validate_document(doc, stem)
 
 
 def validate_paths(paths: Iterable[Path], *, limits: LoadLimits | None = None) -> ValidationResult:

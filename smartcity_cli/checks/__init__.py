@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from smartcity_cli.checks import claims, consistency, references, structure, syntax
+from smartcity_cli.checks import changes, claims, consistency, references, structure, syntax
 from smartcity_cli.checks.context import CheckContext
 from smartcity_cli.findings import Finding
 from smartcity_cli.rules import RULES, Stage
 
 __all__ = ["CheckContext", "run_checks"]
-_MODULES = (syntax, structure, references, consistency, claims)
+_MODULES = (syntax, structure, references, consistency, claims, changes)
 
 
 def run_checks(ctx: CheckContext) -> list[Finding]:

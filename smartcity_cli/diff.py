@@ -1,0 +1,106 @@
+"""The diff command's core: load two revisions of a plan (files or REF:path), compare them,
+and check the edit with the change rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from smartcity_cli import gitio
+from smartcity_cli.checks.changes import ChangeContext, run_change_checks
+from smartcity_cli.errors import LoadError, UsageError
+from smartcity_cli.findings import Finding, sort_findings
+from smartcity_cli.loader import read_bytes
+from smartcity_cli.plandiff import PlanDiff, diff_plans
+from smartcity_cli.validate import FileResult, ValidationResult, validate_bytes, validate_file
+
+
+@dataclass(frozen=True)
+class DiffResult:
+    diffs: tuple[PlanDiff, ...]
+    findings: tuple[Finding, ...]  # errors of plans that do not validate, and change findings
+    notes: tuple[str, ...]  # plans added or removed as a whole
+
+    @property
+    def errors(self) -> int:
+        return sum(f.is_error for f in self.findings)
+
+    @property
+    def warnings(self) -> int:
+        return len(self.findings) - self.errors
+
+
+def load_revision(spec: str, cwd: Path) -> FileResult:
+    """A plan from a file, or from git as ``REF:path`` (path as git reads it)."""
+    path = cwd / spec
+    if path.is_file():
+        return validate_file(Path(spec) if not Path(spec).is_absolute() else path)
+    ref, sep, inside = spec.partition(":")
+    if not sep or not ref or not inside:
+        raise UsageError(f"{spec}: no such file, and not of the form REF:path")
+    root = gitio.repo_root(cwd)
+    return validate_bytes(gitio.show(ref, inside, root), spec, Path(inside).stem)
+
+
+def compare(old: FileResult, new: FileResult) -> tuple[PlanDiff | None, list[Finding]]:
+    """The diff of two loaded revisions and the change findings; errors when one is invalid."""
+    invalid = [f for r in (old, new) for f in r.findings if f.is_error]
+    if invalid or old.plan is None or new.plan is None or not old.document or not new.document:
+        return None, invalid
+    diff = diff_plans(old.plan, new.plan, old_name=old.file, new_name=new.file)
+    return diff, run_change_checks(ChangeContext(diff, old.document, new.document))
+
+
+def diff_specs(old_spec: str, new_spec: str, cwd: Path) -> DiffResult:
+    diff, findings = compare(load_revision(old_spec, cwd), load_revision(new_spec, cwd))
+    return DiffResult((diff,) if diff else (), tuple(sort_findings(findings)), ())
+
+
+def diff_git(base: str, paths: list[str], cwd: Path) -> DiffResult:
+    """Every plan that changed between ``base`` and the work tree."""
+    root = gitio.repo_root(cwd)
+    inside = [gitio.relative_to_root(cwd / p)[1] for p in paths] or ["."]
+    diffs: list[PlanDiff] = []
+    findings: list[Finding] = []
+    notes: list[str] = []
+    for name in gitio.changed_files(base, inside, root):
+        before, after = gitio.exists_at(base, name, root), (root / name).is_file()
+        if before and after:
+            diff, found = compare(load_revision(f"{base}:{name}", root), _work_tree(root, name))
+            findings.extend(found)
+            if diff:
+                diffs.append(diff)
+        elif after:
+            notes.append(f"{name}: new plan")
+            findings.extend(f for f in _work_tree(root, name).findings if f.is_error)
+        else:
+            notes.append(f"{name}: plan removed")
+    return DiffResult(tuple(diffs), tuple(sort_findings(findings)), tuple(notes))
+
+
+def _work_tree(root: Path, name: str) -> FileResult:
+    """A work-tree file, shown by its repository path as git shows the base."""
+    try:
+        data = read_bytes(root / name)
+    except LoadError as exc:
+        return FileResult(name, (exc.finding,), None)
+    return validate_bytes(data, name, Path(name).stem)
+
+
+def with_change_findings(result: ValidationResult, files: list[Path], ref: str) -> ValidationResult:
+    """Validation results with each file also checked as an edit of its version at ``ref``."""
+    out = []
+    for path, file_result in zip(files, result.files, strict=True):
+        extra: list[Finding] = []
+        root, inside = gitio.relative_to_root(path)
+        if file_result.plan is not None and gitio.exists_at(ref, inside, root):
+            old = load_revision(f"{ref}:{inside}", root)
+            if old.plan is not None and old.errors == 0 and old.document and file_result.document:
+                plan_diff = diff_plans(old.plan, file_result.plan, old_name=old.file,
+                                       new_name=file_result.file)  # fmt: skip
+                extra = run_change_checks(
+                    ChangeContext(plan_diff, old.document, file_result.document)
+                )
+        findings = tuple(sort_findings([*file_result.findings, *extra]))
+        out.append(FileResult(file_result.file, findings, file_result.plan, file_result.document))
+    return ValidationResult(tuple(out))

@@ -1,0 +1,64 @@
+"""The history command's core: a plan's figures at every commit that touched it.
+
+Blobs are read with `git show`; nothing is checked out. A revision that does not load or
+validate is a point with its error count, not a failure. In a shallow clone the history
+starts where the clone does, and the result says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from smartcity_cli import gitio
+from smartcity_cli.figures import compute_figures, percent
+from smartcity_cli.plans import resolve_plan
+from smartcity_cli.validate import validate_bytes
+
+
+@dataclass(frozen=True)
+class HistoryPoint:
+    commit: gitio.Commit
+    revision: int | None
+    updated: str | None
+    errors: int
+    programs: int | None
+    running: int | None
+    realization: Decimal | None
+    mean_progress: Decimal | None
+    action_plans: Decimal | None
+    problem: str  # the first error of a revision that does not validate
+
+
+@dataclass(frozen=True)
+class History:
+    path: str  # repository-relative
+    points: tuple[HistoryPoint, ...]
+    shallow: bool
+
+
+def plan_history(name: str, plans_dir: Path) -> History:
+    path = resolve_plan(name, plans_dir)
+    root, inside = gitio.relative_to_root(path)
+    points = []
+    for commit in gitio.log(inside, root):
+        result = validate_bytes(gitio.show(commit.sha, inside, root), f"{commit.sha[:8]}:{inside}",
+                                Path(inside).stem)  # fmt: skip
+        plan = result.plan if result.errors == 0 else None
+        if plan is None:
+            first = next((f for f in result.findings if f.is_error), None)
+            points.append(HistoryPoint(commit, None, None, result.errors, None, None, None, None,
+                                       None, first.message if first else ""))  # fmt: skip
+            continue
+        figures = compute_figures(plan, plan.updated)
+        overall = figures.overall
+
+        points.append(
+            HistoryPoint(
+                commit, plan.revision, plan.updated.isoformat(), 0, overall.programs,
+                overall.running, percent(overall.realization), percent(overall.mean_progress),
+                percent(figures.action_plans), "",
+            )
+        )  # fmt: skip
+    return History(inside, tuple(points), gitio.is_shallow(root))

@@ -1,0 +1,133 @@
+"""A plan's history as a text table with a sparkline, Markdown, HTML (SVG line chart) or JSON."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from decimal import Decimal
+
+from smartcity_cli import i18n
+from smartcity_cli.history import History, HistoryPoint
+from smartcity_cli.render import render_template
+
+SPARKS = "▁▂▃▄▅▆▇█"
+CHART_W, CHART_H, PAD = 560, 200, 36
+
+
+def sparkline(values: list[Decimal | None]) -> str:
+    """One character a revision, by realisation 0..100; a space where there is none."""
+    return "".join(
+        " " if v is None else SPARKS[min(len(SPARKS) - 1, int(v / 100 * len(SPARKS)))]
+        for v in values
+    )
+
+
+def _row(point: HistoryPoint, lang: str) -> list[str]:
+    missing = i18n.MISSING
+    state = f"{point.errors} error(s): {point.problem}" if point.errors else ""
+    return [
+        point.commit.sha[:8],
+        point.commit.date[:10],
+        str(point.revision) if point.revision is not None else missing,
+        i18n.format_count(point.programs, lang) if point.programs is not None else missing,
+        i18n.format_percent(point.realization, lang),
+        i18n.format_percent(point.mean_progress, lang),
+        i18n.format_percent(point.action_plans, lang),
+        state,
+    ]
+
+
+def _head(lang: str) -> list[str]:
+    t = i18n.LABELS[lang]
+    return ["commit", t["date"], t["revision"], t["programs"], t["realization"],
+            t["mean_progress"], t["action_plans"], ""]  # fmt: skip
+
+
+def _shallow_note(history: History) -> str:
+    if not history.shallow:
+        return ""
+    first = history.points[0].commit.sha[:8] if history.points else "?"
+    return f"shallow clone: history starts at {first}; fetch more (git fetch --unshallow) to see earlier revisions"
+
+
+def render_text(history: History, lang: str) -> str:
+    rows = [_head(lang)] + [_row(p, lang) for p in history.points]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
+    lines = [f"{history.path}: {len(history.points)} commit(s)"]
+    for r in rows:
+        cells = [
+            c.ljust(w) if i < 3 else c.rjust(w)
+            for i, (c, w) in enumerate(zip(r, widths, strict=False))
+        ]
+        lines.append("  ".join(cells) + (f"  {r[-1]}" if r[-1] else ""))
+    lines.append("")
+    lines.append(
+        f"{i18n.LABELS[lang]['realization']}: {sparkline([p.realization for p in history.points])}"
+    )
+    if history.shallow:
+        lines.append(_shallow_note(history))
+    return "\n".join(lines) + "\n"
+
+
+def render_markdown(history: History, lang: str) -> str:
+    head = _head(lang)
+    out = [f"### {history.path}", "", "| " + " | ".join(head) + " |",
+           "|" + "---|" * len(head)]  # fmt: skip
+    out += [
+        "| " + " | ".join(c.replace("|", "\\|") for c in _row(p, lang)) + " |"
+        for p in history.points
+    ]
+    if history.shallow:
+        out += ["", _shallow_note(history)]
+    return "\n".join(out) + "\n"
+
+
+def chart_points(history: History) -> tuple[str, list[tuple[str, str, str]]]:
+    """The SVG polyline of realisation and its labelled dots, in chart coordinates."""
+    points = history.points
+    n = max(1, len(points) - 1)
+    dots = []
+    for i, p in enumerate(points):
+        if p.realization is None:
+            continue
+        x = PAD + (CHART_W - 2 * PAD) * i / n
+        y = CHART_H - PAD - (CHART_H - 2 * PAD) * float(p.realization) / 100
+        dots.append((f"{x:.1f}", f"{y:.1f}", str(p.revision)))
+    return " ".join(f"{x},{y}" for x, y, _ in dots), dots
+
+
+def render_html(history: History, lang: str) -> str:
+    line, dots = chart_points(history)
+    return render_template(
+        "history", "html", h=history, t=i18n.LABELS[lang], lang=lang, head=_head(lang),
+        rows=[_row(p, lang) for p in history.points], line=line, dots=dots,
+        width=CHART_W, height=CHART_H, pad=PAD, axis_end=CHART_W - PAD, label_y=CHART_H - 8,
+        note=_shallow_note(history),
+        axis_y=[(f"{CHART_H - PAD - (CHART_H - 2 * PAD) * v / 100:.1f}", f"{v}%") for v in (0, 50, 100)],
+    )  # fmt: skip
+
+
+def render_json(history: History, lang: str) -> str:
+    def text(value: Decimal | None) -> str | None:
+        return None if value is None else str(value)
+
+    return json.dumps({
+        "format_version": 1,
+        "path": history.path,
+        "shallow": history.shallow,
+        "points": [
+            {"commit": p.commit.sha, "date": p.commit.date, "subject": p.commit.subject,
+             "revision": p.revision, "updated": p.updated, "errors": p.errors,
+             "programs": p.programs, "running": p.running, "realization": text(p.realization),
+             "mean_progress": text(p.mean_progress), "action_plans": text(p.action_plans)}
+            for p in history.points
+        ],
+    }, indent=2, ensure_ascii=False) + "\n"  # fmt: skip
+
+
+HISTORY_FORMATS: dict[str, Callable[[History, str], str]] = {
+    "text": render_text,
+    "md": render_markdown,
+    "html": render_html,
+    "json": render_json,
+}
