@@ -54,3 +54,45 @@ def test_readme_quickstart_has_exactly_two_commands() -> None:
 def test_ci_runs_the_readme_test_command_verbatim() -> None:
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert _quickstart()[1] in ci.splitlines()
+
+
+def _block(doc: str, name: str) -> str:
+    inner = doc.split(f"<!-- {name}:start -->\n", 1)[1].split(f"\n<!-- {name}:end -->", 1)[0]
+    return inner.split("\n", 1)[1].rsplit("\n```", 1)[0] + "\n"  # inside the fence
+
+
+def test_ci_doc_shows_the_real_output_of_its_sample_edit(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True)
+
+    git("init", "-q", "-b", "main")
+    git("config", "user.email", "docs@example.invalid")
+    git("config", "user.name", "Docs")
+    (tmp_path / "masterplans").mkdir()
+    plan = tmp_path / "masterplans" / "palu.yaml"
+    shutil.copy(REPO / "masterplans" / "palu.yaml", plan)
+    git("add", "-A")
+    git("commit", "-q", "-m", "base")
+    lines = plan.read_text(encoding="utf-8").split("\n")
+    assert (lines[29], lines[30], lines[114], lines[115]) == (
+        "revision: 3", "updated: 2023-12-15", "    status: running", "    progress: 70")  # fmt: skip
+    lines[29:31] = ["revision: 4", "updated: 2024-03-01"]
+    lines[114:116] = ["    status: completed", "    progress: 100"]
+    plan.write_text("\n".join(lines), encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
+
+    def smartcity(*args: str, **extra: str) -> str:
+        return subprocess.run([sys.executable, "-m", "smartcity_cli", *args], cwd=tmp_path,
+                              env={**env, **extra}, capture_output=True, text=True).stdout  # fmt: skip
+
+    doc = (REPO / "docs" / "ci.md").read_text(encoding="utf-8")
+    assert smartcity("diff", "--git", "main", "--format", "md") == _block(doc, "sample-diff")
+    lines[29] = "revision: 3"
+    plan.write_text("\n".join(lines), encoding="utf-8")
+    check = smartcity("validate", "--against", "main", GITHUB_ACTIONS="true")
+    assert check == _block(doc, "sample-check")
