@@ -68,6 +68,11 @@ def check_claims(plan: Masterplan, figures: Figures, evaluation: Evaluation) -> 
     percent("realization", claimed.realization, overall.realization, f"{base}.realization")
     percent("mean_progress", claimed.mean_progress, overall.mean_progress, f"{base}.mean_progress")
     percent("action_plans", claimed.action_plans, figures.action_plans, f"{base}.action_plans")
+    if claimed.index is not None:
+        from smartcity_cli.index import evaluation_index
+
+        computed = evaluation_index(evaluation, plan.scoring)
+        percent("index", claimed.index, computed.value if computed else None, f"{base}.index")
     rates = {c.plan.id: c.rate for c in figures.categories}
     for category, value in claimed.action_plan_categories:
         if category not in rates:  # an unknown category: the unknown-reference rule says so

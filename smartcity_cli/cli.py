@@ -100,6 +100,15 @@ def validate(
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
     max_bytes: MaxBytes = 5_000_000,
     alias_budget: AliasBudget = 10_000,
+    disable: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(
+            "--disable",
+            metavar="RULE",
+            help="Do not report this rule (an id, or `quality` for the plan-quality "
+            "warnings); repeat for more.",
+        ),
+    ] = None,
     against: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
@@ -121,11 +130,13 @@ def validate(
     from smartcity_cli.formats import FORMATS, OutputFormat, resolve
     from smartcity_cli.loader import LoadLimits
     from smartcity_cli.plans import DEFAULT_DIR, plan_files
+    from smartcity_cli.rules import expand_rule_names
     from smartcity_cli.validate import validate_paths
 
+    disabled = expand_rule_names(disable or [])
     files = plan_files(paths or [DEFAULT_DIR])
     limits = LoadLimits(max_bytes=max_bytes, alias_budget=alias_budget)
-    result = validate_paths(files, limits=limits)
+    result = validate_paths(files, limits=limits, disabled=disabled)
     if against:
         from smartcity_cli.diff import with_change_findings
 
@@ -157,7 +168,8 @@ def rules(
     if rule_id is None:
         width = max(len(r.id) for r in listed)
         for rule in listed:
-            typer.echo(f"{rule.id:<{width}}  {rule.severity.value:<7}  {rule.summary()}")
+            group = f" [{rule.group}]" if rule.group else ""
+            typer.echo(f"{rule.id:<{width}}  {rule.severity.value:<7}  {rule.summary()}{group}")
         return
     if rule_id not in RULES:
         raise SmartcityError(f"no rule `{rule_id}`; `smartcity rules` lists them")

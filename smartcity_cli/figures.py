@@ -15,7 +15,8 @@ from decimal import Decimal
 from fractions import Fraction
 
 from smartcity_cli.model import ActionPlan, Indicator, Masterplan, Program, Scoring
-from smartcity_cli.spec import STATUSES
+from smartcity_cli.schedule import schedule_state
+from smartcity_cli.spec import SCHEDULE_STATUSES, STATUSES
 
 ZERO = Fraction(0)
 
@@ -54,6 +55,7 @@ class Tally:
     overdue: int = 0
     quick_wins: int = 0
     statuses: tuple[int, ...] = (0,) * len(STATUSES)
+    schedule: tuple[int, ...] = (0, 0, 0)  # on track, at risk, off track (overrides applied)
 
     def __add__(self, other: Tally) -> Tally:
         return Tally(
@@ -66,6 +68,7 @@ class Tally:
             self.overdue + other.overdue,
             self.quick_wins + other.quick_wins,
             tuple(a + b for a, b in zip(self.statuses, other.statuses, strict=True)),
+            tuple(a + b for a, b in zip(self.schedule, other.schedule, strict=True)),
         )
 
     @property
@@ -79,6 +82,9 @@ class Tally:
     def status_count(self, status: str) -> int:
         return self.statuses[STATUSES.index(status)]
 
+    def schedule_count(self, status: str) -> int:
+        return self.schedule[SCHEDULE_STATUSES.index(status)]
+
 
 def tally_program(program: Program, scoring: Scoring, as_of: dt.date) -> Tally:
     """The tally of one program."""
@@ -88,6 +94,10 @@ def tally_program(program: Program, scoring: Scoring, as_of: dt.date) -> Tally:
     known = progress is not None and counted
     statuses = [0] * len(STATUSES)
     statuses[STATUSES.index(program.status)] = 1
+    schedule = [0, 0, 0]
+    state = schedule_state(program, as_of, scoring)
+    if state is not None:
+        schedule[SCHEDULE_STATUSES.index(state.status)] = 1
     return Tally(
         programs=1,
         counted=int(counted),
@@ -98,6 +108,7 @@ def tally_program(program: Program, scoring: Scoring, as_of: dt.date) -> Tally:
         overdue=int(is_overdue(program, as_of)),
         quick_wins=int(program.quick_win),
         statuses=tuple(statuses),
+        schedule=tuple(schedule),
     )
 
 
@@ -150,6 +161,7 @@ class Figures:
     by_pillar: tuple[tuple[str, Tally], ...]
     by_horizon: tuple[tuple[str, Tally], ...]
     by_agency: tuple[tuple[str, Tally], ...]
+    by_element: tuple[tuple[tuple[str, str], Tally], ...]  # (pillar, element) named by programs
     quick_wins: Tally
     categories: tuple[CategoryFigure, ...]
     action_plans: Fraction | None
@@ -174,6 +186,7 @@ def compute_figures(plan: Masterplan, as_of: dt.date) -> Figures:
         by_pillar=_group(singles, [p.id for p in plan.pillars], lambda p: p.pillar),
         by_horizon=_group(singles, [h for h, _ in plan.horizons], lambda p: p.horizon),
         by_agency=_group(singles, [a.id for a in plan.agencies], lambda p: p.agency),
+        by_element=_by_element(plan, singles),
         quick_wins=total(t for p, t in singles if p.quick_win),
         categories=categories,
         action_plans=aggregate_action_plans(categories, plan.scoring.action_plan_aggregate),
@@ -198,6 +211,21 @@ def _group(
         name = key(program)
         groups[name] = groups.get(name, Tally()) + tally
     return tuple(groups.items())
+
+
+def _by_element(
+    plan: Masterplan, singles: list[tuple[Program, Tally]]
+) -> tuple[tuple[tuple[str, str], Tally], ...]:
+    """Tallies per sub-dimension that programs name, in the pillars' element order."""
+    groups: dict[tuple[str, str], Tally] = {}
+    for program, tally in singles:
+        if program.element is not None:
+            key = (program.pillar, program.element)
+            groups[key] = groups.get(key, Tally()) + tally
+    order = [(p.id, e.id) for p in plan.pillars for e in p.elements]
+    return tuple(
+        sorted(groups.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order))
+    )
 
 
 def aggregate_action_plans(categories: Iterable[CategoryFigure], how: str) -> Fraction | None:

@@ -93,6 +93,14 @@ class Budget:
 
 
 @dataclass(frozen=True)
+class Override:
+    """A schedule status set by hand, with the reason every report shows."""
+
+    status: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Program:
     id: str
     name: str
@@ -112,6 +120,7 @@ class Program:
     indicators: tuple[Indicator, ...]
     note: str | None
     path: str
+    status_override: Override | None = None
 
 
 @dataclass(frozen=True)
@@ -141,6 +150,7 @@ class Claimed:
     mean_progress: Decimal | None
     action_plans: Decimal | None
     action_plan_categories: tuple[tuple[str, Decimal], ...]
+    index: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -153,6 +163,7 @@ class Evaluation:
     note: str | None
     claimed: Claimed | None
     path: str
+    scores: tuple[tuple[str, Decimal], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -160,6 +171,10 @@ class Scoring:
     running_statuses: tuple[str, ...] = DEFAULT_RUNNING
     exclude_cancelled: bool = False
     action_plan_aggregate: str = "mean_of_categories"
+    on_track: Decimal = Decimal(90)  # percent of the expected progress
+    at_risk: Decimal = Decimal(70)
+    index_scheme: str = "sleman-2019"
+    index_weights: tuple[tuple[str, Decimal], ...] = ()  # given in the file, over the scheme
 
 
 @dataclass(frozen=True)
@@ -264,15 +279,35 @@ def build_masterplan(data: dict[str, Any], written: Mapping[str, str] | None = N
             _evaluation(e, f"evaluations[{i}]", written)
             for i, e in enumerate(data.get("evaluations", []))
         ),
-        scoring=Scoring(
-            running_statuses=tuple(scoring.get("running_statuses", DEFAULT_RUNNING)),
-            exclude_cancelled=scoring.get("exclude_cancelled", False),
-            action_plan_aggregate=scoring.get("action_plan_aggregate", "mean_of_categories"),
-        ),
+        scoring=_scoring(scoring, written),
         sources=tuple(
             Source(s) if isinstance(s, str)
             else Source(s["title"], s.get("publisher"), s.get("date"), s.get("url"))
             for s in data.get("sources", [])
+        ),
+    )  # fmt: skip
+
+
+def _decimal(value: float, path: str, written: Mapping[str, str]) -> Decimal:
+    return Decimal(written.get(path, repr(value)))
+
+
+def _scoring(data: dict[str, Any], written: Mapping[str, str]) -> Scoring:
+    schedule = data.get("schedule", {})
+    index = data.get("index", {})
+    defaults = Scoring()
+    return Scoring(
+        running_statuses=tuple(data.get("running_statuses", DEFAULT_RUNNING)),
+        exclude_cancelled=data.get("exclude_cancelled", False),
+        action_plan_aggregate=data.get("action_plan_aggregate", "mean_of_categories"),
+        on_track=_decimal(schedule["on_track"], "scoring.schedule.on_track", written)
+        if "on_track" in schedule else defaults.on_track,
+        at_risk=_decimal(schedule["at_risk"], "scoring.schedule.at_risk", written)
+        if "at_risk" in schedule else defaults.at_risk,
+        index_scheme=index.get("scheme", defaults.index_scheme),
+        index_weights=tuple(
+            (key, _decimal(value, f"scoring.index.weights.{key}", written))
+            for key, value in index.get("weights", {}).items()
         ),
     )  # fmt: skip
 
@@ -378,6 +413,9 @@ def _program(data: dict[str, Any], path: str) -> Program:
         ),
         note=data.get("note"),
         path=path,
+        status_override=Override(data["status_override"]["status"],
+                                 data["status_override"]["reason"])
+        if "status_override" in data else None,
     )  # fmt: skip
 
 
@@ -419,8 +457,13 @@ def _evaluation(data: dict[str, Any], path: str, written: Mapping[str, str]) -> 
                 (key, Decimal(written.get(f"{base}.action_plan_categories.{key}", repr(value))))
                 for key, value in claimed.get("action_plan_categories", {}).items()
             ),
+            index=as_written(claimed.get("index"), f"{base}.index"),
         )
         if claimed
         else None,
         path=path,
+        scores=tuple(
+            (key, _decimal(value, f"{path}.scores.{key}", written))
+            for key, value in data.get("scores", {}).items()
+        ),
     )

@@ -34,6 +34,7 @@ class Rule:
     id: ClassVar[str]
     severity: ClassVar[Severity]
     stage: ClassVar[Stage]
+    group: ClassVar[str] = ""  # a name to disable several rules at once ("quality")
 
     @classmethod
     def finding(cls, message: str, location: Location, hint: str = "") -> Finding:
@@ -63,6 +64,20 @@ def register(rule: type[Rule]) -> type[Rule]:
         raise ValueError(f"rule id {rule.id!r} registered twice")
     RULES[rule.id] = rule
     return rule
+
+
+def expand_rule_names(names: list[str]) -> frozenset[str]:
+    """Rule ids from ids and group names (``quality``); unknown names are an error."""
+    from smartcity_cli.errors import UsageError
+
+    rules = all_rules()
+    ids: set[str] = set()
+    for name in names:
+        matched = {r.id for r in rules if name in (r.id, r.group)}
+        if not matched:
+            raise UsageError(f"no rule or group `{name}`; `smartcity rules` lists them")
+        ids |= matched
+    return frozenset(ids)
 
 
 def all_rules() -> list[type[Rule]]:

@@ -17,6 +17,9 @@ FRAMEWORKS = ("kominfo", "giffinger", "custom")
 LANGUAGES = ("id", "en")
 AGGREGATES = ("mean_of_categories", "pooled")
 EVALUATION_MODES = ("online", "onsite")
+SCHEDULE_STATUSES = ("on_track", "at_risk", "off_track")
+INDEX_COMPONENTS = ("baseline", "output", "outcome", "impact", "quick_win")
+INDEX_SCHEMES = ("sleman-2019", "jambi", "custom")
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
@@ -229,6 +232,10 @@ PROGRAM = Record(
         _f("depends_on", ID_LIST, "Program ids that must come first."),
         _f("indicators", ListOf(INDICATOR), "Measures of the program's result."),
         _f("note", NAME, "A remark, e.g. the latest status update."),
+        _f("status_override", Record((
+            _f("status", Text(SCHEDULE_STATUSES), "on_track, at_risk or off_track.", required=True),
+            _f("reason", NAME, "Why the computed schedule status does not apply.", required=True),
+        )), "Replaces the computed schedule status; the reason is shown in every report."),
     )
 )  # fmt: skip
 
@@ -249,6 +256,11 @@ ACTION_PLAN = Record(
     )
 )
 
+COMPONENT_SCORES = Record(
+    tuple(_f(c, PERCENT, f"Score of the {c.replace('_', ' ')} component, 0..100.")
+          for c in INDEX_COMPONENTS)
+)  # fmt: skip
+
 CLAIMED = Record(
     (
         _f("programs_total", Integer(minimum=0), "Number of programs the region reported."),
@@ -258,6 +270,7 @@ CLAIMED = Record(
         _f("action_plans", PERCENT, "Reported action-plan realisation, percent."),
         _f("action_plan_categories", MapOf(PERCENT),
            "Reported realisation per action-plan category id, percent."),
+        _f("index", PERCENT, "Reported evaluation index (Indeks Pencapaian), 0..100."),
     ),
     "Figures the region claimed at this evaluation.",
 )  # fmt: skip
@@ -271,6 +284,7 @@ EVALUATION = Record(
         _f("revision", Integer(minimum=1), "Plan revision the claimed figures come from."),
         _f("note", NAME, "A remark."),
         _f("claimed", CLAIMED, "Figures claimed at this evaluation."),
+        _f("scores", COMPONENT_SCORES, "The region's component scores for the evaluation index."),
     )
 )
 
@@ -281,6 +295,14 @@ SCORING = Record(
         _f("exclude_cancelled", Boolean(), "Leave cancelled programs out of realisation."),
         _f("action_plan_aggregate", Text(AGGREGATES),
            "How category rates combine: mean_of_categories (default) or pooled."),
+        _f("schedule", Record((
+            _f("on_track", PERCENT, "On track at this share of the expected progress (default 90)."),
+            _f("at_risk", PERCENT, "At risk from this share up to on_track (default 70)."),
+        )), "Thresholds of the schedule status."),
+        _f("index", Record((
+            _f("scheme", Text(INDEX_SCHEMES), "Weight scheme: sleman-2019 (default), jambi or custom."),
+            _f("weights", COMPONENT_SCORES, "Component weights summing to 100; required for custom."),
+        )), "How the evaluation index weighs its components."),
     ),
     "How this region's figures are counted.",
 )  # fmt: skip

@@ -52,24 +52,32 @@ class ValidationResult:
         return self.errors > 0 or (strict and self.warnings > 0)
 
 
-def validate_document(doc: Document, stem: str) -> FileResult:
-    """Check a loaded document; semantic checks run only on a structurally sound one."""
+def validate_document(
+    doc: Document, stem: str, *, disabled: frozenset[str] = frozenset()
+) -> FileResult:
+    """Check a loaded document; semantic checks run only on a structurally sound one.
+
+    ``disabled`` rule ids report nothing (`validate --disable`).
+    """
     findings = list(doc.findings)
     findings.extend(check_structure(doc))
     plan = None
     if not any(f.is_error for f in findings):
         plan = build_masterplan(doc.data, doc.plain)
-        findings.extend(run_checks(CheckContext(plan, doc, stem)))
+        findings.extend(run_checks(CheckContext(plan, doc, stem), disabled=disabled))
+    findings = [f for f in findings if f.rule not in disabled]
     return FileResult(doc.file, tuple(sort_findings(findings)), plan, doc)
 
 
-def validate_file(path: Path, *, limits: LoadLimits | None = None) -> FileResult:
+def validate_file(
+    path: Path, *, limits: LoadLimits | None = None, disabled: frozenset[str] = frozenset()
+) -> FileResult:
     """Validate one file; a file that cannot be read is a result with one finding."""
     try:
         doc = load_file(path, limits=limits)
     except LoadError as exc:
         return FileResult(str(path), (exc.finding,), None)
-    return validate_document(doc, path.stem)
+    return validate_document(doc, path.stem, disabled=disabled)
 
 
 def validate_bytes(data: bytes, name: str, stem: str) -> FileResult:
@@ -81,6 +89,13 @@ def validate_bytes(data: bytes, name: str, stem: str) -> FileResult:
     return validate_document(doc, stem)
 
 
-def validate_paths(paths: Iterable[Path], *, limits: LoadLimits | None = None) -> ValidationResult:
+def validate_paths(
+    paths: Iterable[Path],
+    *,
+    limits: LoadLimits | None = None,
+    disabled: frozenset[str] = frozenset(),
+) -> ValidationResult:
     """Validate many files; one bad file never stops the others."""
-    return ValidationResult(tuple(validate_file(p, limits=limits) for p in paths))
+    return ValidationResult(
+        tuple(validate_file(p, limits=limits, disabled=disabled) for p in paths)
+    )

@@ -10,6 +10,7 @@ import pytest
 
 from smartcity_cli.findings import Finding
 from smartcity_cli.loader import load_text
+from smartcity_cli.rules import all_rules
 from smartcity_cli.validate import FileResult, validate_document
 
 REPO = Path(__file__).resolve().parent.parent
@@ -61,15 +62,25 @@ def dedent(text: str) -> str:
     return textwrap.dedent(text).lstrip("\n")
 
 
-def check_text(text: str, *, stem: str = "contoh", name: str = "contoh.yaml") -> FileResult:
-    """Validate YAML text as if it were the file ``name``."""
+QUALITY = frozenset(r.id for r in all_rules() if r.group == "quality")
+
+
+def check_text(
+    text: str, *, stem: str = "contoh", name: str = "contoh.yaml", quality: bool = False
+) -> FileResult:
+    """Validate YAML text as if it were the file ``name``.
+
+    The plan-quality warnings are off unless ``quality``: MINIMAL is a deliberately thin
+    plan (two programs, one pillar), and each rule test looks at one rule, as yamllint's
+    rule tests enable only the rule under test.
+    """
     from smartcity_cli.errors import LoadError
 
     try:
         doc = load_text(text, name)
     except LoadError as exc:
         return FileResult(name, (exc.finding,), None)
-    return validate_document(doc, stem)
+    return validate_document(doc, stem, disabled=frozenset() if quality else QUALITY)
 
 
 def edit(old: str, new: str, text: str = MINIMAL) -> str:

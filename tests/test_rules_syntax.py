@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import MINIMAL, check_text, edit, only, problems, spot
+from conftest import MINIMAL, QUALITY, check_text, edit, only, problems, spot
 
 from smartcity_cli.errors import LoadError
 from smartcity_cli.loader import LoadLimits, load_bytes, load_text
@@ -38,7 +38,7 @@ def test_file_too_large(write_plan):
     assert (finding.rule, finding.location.line) == ("file-too-large", 0)
     assert finding.message == f"the file is {size:,} bytes, over the limit of {size - 1:,} bytes"
     assert "--max-bytes" in finding.hint
-    assert validate_file(path, limits=LoadLimits(max_bytes=size)).findings == ()
+    assert validate_file(path, limits=LoadLimits(max_bytes=size), disabled=QUALITY).findings == ()
 
 
 def test_file_too_large_in_memory():
@@ -110,7 +110,7 @@ def test_bom_and_crlf_validate_like_lf(data: bytes):
 
 def test_bom_crlf_minimal_is_clean():
     doc = load_bytes(b"\xef\xbb\xbf" + MINIMAL.replace("\n", "\r\n").encode(), "contoh.yaml")
-    assert validate_document(doc, "contoh").findings == ()
+    assert validate_document(doc, "contoh", disabled=QUALITY).findings == ()
 
 
 # -- empty-file -------------------------------------------------------------------------------

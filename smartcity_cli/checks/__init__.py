@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
-from smartcity_cli.checks import changes, claims, consistency, references, structure, syntax
+from smartcity_cli.checks import (
+    changes,
+    claims,
+    consistency,
+    quality,
+    references,
+    structure,
+    syntax,
+)
 from smartcity_cli.checks.context import CheckContext
 from smartcity_cli.findings import Finding
 from smartcity_cli.rules import RULES, Stage
 
 __all__ = ["CheckContext", "run_checks"]
-_MODULES = (syntax, structure, references, consistency, claims, changes)
+_MODULES = (syntax, structure, references, consistency, quality, claims, changes)
 
 
-def run_checks(ctx: CheckContext) -> list[Finding]:
-    """Every semantic rule's findings for one plan, in registry order."""
+def run_checks(ctx: CheckContext, *, disabled: frozenset[str] = frozenset()) -> list[Finding]:
+    """Every enabled semantic rule's findings for one plan, in registry order."""
     findings: list[Finding] = []
     for rule in RULES.values():
-        if rule.stage is Stage.SEMANTIC:
+        if rule.stage is Stage.SEMANTIC and rule.id not in disabled:
             findings.extend(rule.check(ctx))
     return findings

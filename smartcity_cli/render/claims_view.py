@@ -9,6 +9,7 @@ from smartcity_cli import i18n
 from smartcity_cli.claims import ClaimCheck, applies, check_claims
 from smartcity_cli.figures import Figures
 from smartcity_cli.model import Masterplan
+from smartcity_cli.render.schedule_view import IndexView, index_view
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class EvaluationView:
     compared: bool
     revision_note: str
     claims: tuple[ClaimRow, ...]
+    index: IndexView | None = None
 
 
 def claim_row(claim: ClaimCheck, plan: Masterplan, lang: str) -> ClaimRow:
@@ -75,6 +77,7 @@ def evaluation_views(plan: Masterplan, figures: Figures, lang: str) -> list[Eval
                 revision_note="" if compared else t["claims_other_revision"].format(
                     claimed=evaluation.revision, current=plan.revision),
                 claims=rows if compared else (),
+                index=index_view(evaluation, plan, lang),
             )
         )  # fmt: skip
     return views

@@ -6,6 +6,7 @@ no formatting of their own. Chart geometry (bar widths in the SVG) is computed h
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -14,6 +15,14 @@ from smartcity_cli.claims import applies, check_claims
 from smartcity_cli.figures import Figures, Tally, to_percent
 from smartcity_cli.model import Masterplan, Program
 from smartcity_cli.render.claims_view import EvaluationView, evaluation_views
+from smartcity_cli.render.schedule_view import (
+    ScheduleCell,
+    ScheduleCounts,
+    override_lines,
+    schedule_cell,
+    schedule_counts,
+    schedule_headline,
+)
 from smartcity_cli.spec import STATUSES
 
 BAR_PX = 240  # width of a full bar in the SVG charts
@@ -41,6 +50,7 @@ class GroupRow:
     mean_progress: str
     missing: str
     overdue: str
+    schedule: ScheduleCounts
 
 
 @dataclass(frozen=True)
@@ -66,6 +76,7 @@ class ProgramRow:
     progress: str
     years: str
     quick_win: bool
+    schedule: ScheduleCell
 
 
 @dataclass(frozen=True)
@@ -120,6 +131,8 @@ class ReportView:
     pillars: tuple[GroupRow, ...]
     horizons: tuple[GroupRow, ...]
     agencies: tuple[GroupRow, ...]
+    elements: tuple[GroupRow, ...]  # sub-dimensions that programs name
+    overrides: tuple[str, ...]  # schedule statuses set by hand, with their reasons
     quick_wins: GroupRow | None
     quick_win_programs: tuple[ProgramRow, ...]
     categories: tuple[CategoryRow, ...]
@@ -162,19 +175,31 @@ def _group_row(name: str, tally: Tally, lang: str, full_name: str = "") -> Group
         mean_progress=_pct(tally.mean_progress, lang),
         missing=i18n.format_count(tally.progress_missing, lang),
         overdue=i18n.format_count(tally.overdue, lang),
+        schedule=schedule_counts(tally, lang),
     )
 
 
 class _Names:
     """Display names of pillars, agencies and horizons in the report's language."""
 
-    def __init__(self, plan: Masterplan, lang: str) -> None:
+    def __init__(self, plan: Masterplan, lang: str, as_of: dt.date) -> None:
+        self.as_of = as_of
+        self.scoring = plan.scoring
         self.pillars = {
             p.id: (p.name_en or p.name) if lang == "en" else p.name for p in plan.pillars
         }
         self.agencies = {a.id: a.short or a.name for a in plan.agencies}
+        self.elements = {
+            (p.id, e.id): (e.name_en or e.name) if lang == "en" else e.name
+            for p in plan.pillars
+            for e in p.elements
+        }
         self.agency_full = {a.id: a.name for a in plan.agencies}
         self.lang = lang
+
+    def element(self, pillar: str, element: str) -> str:
+        name = self.elements.get((pillar, element), element)
+        return f"{self.pillars.get(pillar, pillar)}: {name}"
 
     def program_row(self, program: Program) -> ProgramRow:
         lang = self.lang
@@ -192,19 +217,20 @@ class _Names:
             years=i18n.MISSING if years is None
             else str(years.start) if years.start == years.end else f"{years.start}–{years.end}",
             quick_win=program.quick_win,
+            schedule=schedule_cell(program, self.as_of, self.scoring, lang),
         )  # fmt: skip
 
 
-def program_rows(plan: Masterplan, lang: str) -> list[tuple[Program, ProgramRow]]:
+def program_rows(plan: Masterplan, lang: str, as_of: dt.date) -> list[tuple[Program, ProgramRow]]:
     """Every program with its display row, in the plan's order."""
-    names = _Names(plan, lang)
+    names = _Names(plan, lang, as_of)
     return [(p, names.program_row(p)) for p in plan.programs]
 
 
 def build_report_view(plan: Masterplan, figures: Figures, *, lang: str, version: str) -> ReportView:
     """Everything the report shows, formatted for ``lang``."""
     t = i18n.LABELS[lang]
-    names = _Names(plan, lang)
+    names = _Names(plan, lang, figures.as_of)
     overall = figures.overall
     return ReportView(
         lang=lang,
@@ -221,6 +247,11 @@ def build_report_view(plan: Masterplan, figures: Figures, *, lang: str, version:
             for k, v in figures.by_agency
             if v.programs
         ),
+        elements=tuple(
+            _group_row(names.element(pillar, element), tally, lang)
+            for (pillar, element), tally in figures.by_element
+        ),
+        overrides=override_lines(plan, figures.as_of, lang),
         quick_wins=_group_row(t["quick_wins"], figures.quick_wins, lang)
         if figures.quick_wins.programs else None,
         quick_win_programs=tuple(names.program_row(p) for p in plan.programs if p.quick_win),
@@ -309,6 +340,8 @@ def _headline(plan: Masterplan, figures: Figures, lang: str) -> tuple[Headline, 
         Headline("overdue", t["overdue"], count(len(figures.overdue), lang),
                  t["overdue_detail"].format(year=figures.as_of.year))
     )  # fmt: skip
+    on_track, detail = schedule_headline(figures, lang)
+    items.append(Headline("schedule", t["schedule_headline"], on_track, detail))
     return tuple(items)
 
 

@@ -73,7 +73,7 @@ def build_evaluation_document(
         for view, e in zip(evaluation_views(plan, figures, lang), plan.evaluations, strict=True)
         if e is evaluation
     )
-    rows = program_rows(plan, lang)
+    rows = program_rows(plan, lang, figures.as_of)
     region = plan.region
     cover = [
         (t["kind"], i18n.KIND[lang][region.kind]),

@@ -14,7 +14,7 @@ from rich.text import Text
 
 from smartcity_cli.render.context import GroupRow, ProgramRow, ReportView
 
-BAR_CELLS = 12
+BAR_CELLS = 8
 
 
 def bar(share: float, cells: int = BAR_CELLS) -> str:
@@ -33,6 +33,10 @@ def print_report(view: ReportView, console: Console) -> None:
     console.print(_headline(view))
     console.print(_groups(t["by_pillar"], t["pillar"], view.pillars, view))
     console.print(_groups(t["by_horizon"], t["horizon"], view.horizons, view))
+    if view.overrides:
+        console.print(Text(t["overrides"], style="bold"))
+        for line in view.overrides:
+            console.print(Text(f"  * {line}"))
     if view.quick_wins:
         q = view.quick_wins
         console.print(Text(f"{t['quick_wins']}: {q.realization} ({q.running}/{q.programs}), "
@@ -65,16 +69,20 @@ def _headline(view: ReportView) -> Panel:
 
 def _groups(title: str, head: str, rows: tuple[GroupRow, ...], view: ReportView) -> Table:
     t = view.t
+    legend = f"{t['schedule']}: {t['on_track']} / {t['at_risk']} / {t['off_track']}"
     table = Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD,
-                  pad_edge=False)  # fmt: skip
+                  pad_edge=False, caption=legend, caption_justify="right")  # fmt: skip
     table.add_column(head, overflow="fold", ratio=1)
     table.add_column(t["programs"], justify="right")
     table.add_column(t["running"], justify="right")
     table.add_column(t["realization"].split()[0], justify="right")
     table.add_column("", no_wrap=True)
     table.add_column(t["mean_progress_short"], justify="right")
+    table.add_column(t["schedule"], justify="right", no_wrap=True)  # on track/at risk/off track
     for r in rows:
-        table.add_row(r.name, r.programs, r.running, r.realization, bar(r.share), r.mean_progress)
+        s = r.schedule
+        table.add_row(r.name, r.programs, r.running, r.realization, bar(r.share), r.mean_progress,
+                      f"{s.on_track}/{s.at_risk}/{s.off_track}")  # fmt: skip
     return table
 
 
@@ -87,8 +95,9 @@ def _programs(rows: tuple[ProgramRow, ...], view: ReportView) -> Table:
     table.add_column(t["status"])
     table.add_column(t["progress"], justify="right")
     table.add_column(t["years"], no_wrap=True)
+    table.add_column(t["schedule"])
     for p in rows:
-        table.add_row(p.id, p.name, p.agency, p.status, p.progress, p.years)
+        table.add_row(p.id, p.name, p.agency, p.status, p.progress, p.years, p.schedule.label)
     return table
 
 
@@ -134,4 +143,12 @@ def _claims(view: ReportView, console: Console) -> None:
                 )
                 table.add_row(c.figure, c.claimed, c.computed, c.difference, mark)
             parts.append(table)
+        if e.index:
+            parts.append(Text(f"{e.index.title}: {e.index.value} ({e.index.scheme})", style="bold"))
+            index = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+            for head in (t["component"], t["weight"], t["score"], t["weighted"]):
+                index.add_column(head, justify="left" if head == t["component"] else "right")
+            for row in e.index.rows:
+                index.add_row(row.component, row.weight, row.score, row.weighted)
+            parts.append(index)
         console.print(Group(*parts))
