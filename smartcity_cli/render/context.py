@@ -14,6 +14,7 @@ from smartcity_cli import i18n
 from smartcity_cli.claims import applies, check_claims
 from smartcity_cli.figures import Figures, Tally, to_percent
 from smartcity_cli.model import Masterplan, Program
+from smartcity_cli.render.charts import BAR_PX, ROW_PX, ChartBar, StatusSlice, status_slices
 from smartcity_cli.render.claims_view import EvaluationView, evaluation_views
 from smartcity_cli.render.schedule_view import (
     ScheduleCell,
@@ -23,10 +24,6 @@ from smartcity_cli.render.schedule_view import (
     schedule_counts,
     schedule_headline,
 )
-from smartcity_cli.spec import STATUSES
-
-BAR_PX = 240  # width of a full bar in the SVG charts
-ROW_PX = 26  # height of one row of the bar chart
 
 
 @dataclass(frozen=True)
@@ -88,27 +85,6 @@ class IndicatorRow:
     target: str
     actual: str
     achievement: str
-
-
-@dataclass(frozen=True)
-class StatusSlice:
-    key: str
-    label: str
-    count: str
-    share: float
-    x_px: str
-    width_px: str
-
-
-@dataclass(frozen=True)
-class ChartBar:
-    """One bar of the realisation chart, with its place in the SVG."""
-
-    label: str
-    value: str
-    y_px: str
-    text_y_px: str
-    width_px: str
 
 
 @dataclass(frozen=True)
@@ -276,7 +252,7 @@ def build_report_view(plan: Masterplan, figures: Figures, *, lang: str, version:
                          _pct(f.achievement, lang))
             for f in figures.indicators
         ),
-        statuses=_status_slices(overall, lang),
+        statuses=status_slices(overall, lang),
         pillar_chart=tuple(
             ChartBar(row.name, row.realization, str(8 + i * ROW_PX), str(21 + i * ROW_PX), row.bar_px)
             for i, row in enumerate(_group_row(names.pillars.get(k, k), v, lang)
@@ -343,18 +319,6 @@ def _headline(plan: Masterplan, figures: Figures, lang: str) -> tuple[Headline, 
     on_track, detail = schedule_headline(figures, lang)
     items.append(Headline("schedule", t["schedule_headline"], on_track, detail))
     return tuple(items)
-
-
-def _status_slices(overall: Tally, lang: str) -> tuple[StatusSlice, ...]:
-    slices, x = [], 0.0
-    full = BAR_PX * 2
-    for status in STATUSES:
-        n = overall.status_count(status)
-        share = n / overall.programs if overall.programs else 0.0
-        slices.append(StatusSlice(status, i18n.status_label(status, lang), i18n.format_count(n, lang),
-                                  share, f"{x:.1f}", f"{share * full:.1f}"))  # fmt: skip
-        x += share * full
-    return tuple(slices)
 
 
 def _governance(plan: Masterplan, t: dict[str, str]) -> tuple[tuple[str, str], ...]:
