@@ -73,6 +73,10 @@ class Language(str, enum.Enum):
 MaxBytes = Annotated[
     int, typer.Option("--max-bytes", min=1, help="Refuse files larger than this many bytes.")
 ]
+MaxValues = Annotated[
+    int,
+    typer.Option("--max-values", min=1, help="Refuse files holding more values than this."),
+]
 AliasBudget = Annotated[
     int,
     typer.Option("--alias-budget", min=0, help="Most values that YAML aliases may expand to."),
@@ -99,6 +103,7 @@ def validate(
     ] = ValidateFormat.auto,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
     max_bytes: MaxBytes = 5_000_000,
+    max_values: MaxValues = 250_000,
     alias_budget: AliasBudget = 10_000,
     disable: Annotated[
         Optional[list[str]],  # noqa: UP045
@@ -135,7 +140,7 @@ def validate(
 
     disabled = expand_rule_names(disable or [])
     files = plan_files(paths or [DEFAULT_DIR])
-    limits = LoadLimits(max_bytes=max_bytes, alias_budget=alias_budget)
+    limits = LoadLimits(max_bytes=max_bytes, alias_budget=alias_budget, max_values=max_values)
     result = validate_paths(files, limits=limits, disabled=disabled)
     if against:
         from smartcity_cli.diff import with_change_findings

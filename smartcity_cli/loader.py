@@ -58,6 +58,9 @@ _SIMPLE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 DEFAULT_MAX_BYTES = 5_000_000
 DEFAULT_ALIAS_BUDGET = 10_000
 DEFAULT_MAX_DEPTH = 64
+DEFAULT_MAX_VALUES = 250_000  # a 300-program plan has about 15,000
+DEFAULT_MAX_ITEMS = 50_000  # items in one list or mapping
+MAX_LOADER_FINDINGS = 100  # of one rule; a file of a million repeated keys stays cheap
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,8 @@ class LoadLimits:
     max_bytes: int = DEFAULT_MAX_BYTES
     alias_budget: int = DEFAULT_ALIAS_BUDGET
     max_depth: int = DEFAULT_MAX_DEPTH
+    max_values: int = DEFAULT_MAX_VALUES
+    max_items: int = DEFAULT_MAX_ITEMS
 
 
 @dataclass
@@ -294,6 +299,8 @@ class _Builder:
         self.anchors: dict[str, tuple[Any, int]] = {}
         self.open_anchors: set[str] = set()
         self.expanded = 0
+        self.values = 0
+        self.duplicates = 0
         self.has_document = False
         self.root: Any = None
 
@@ -340,10 +347,17 @@ class _Builder:
         return child_path(top.path, top.key)
 
     def _place(self, path: str, value: Any, size: int) -> None:
+        self.values += 1
+        if self.values > self.limits.max_values:
+            self._too_many(path, f"the file holds more than {self.limits.max_values:,} values",
+                           "--max-values")  # fmt: skip
         if not self.stack:
             self.root = value
             return
         top = self.stack[-1]
+        if len(top.value) >= self.limits.max_items:
+            self._too_many(path, f"a list or mapping holds more than {self.limits.max_items:,} items",
+                           "--max-values")  # fmt: skip
         top.size += size
         if isinstance(top.value, list):
             top.value.append(value)
@@ -354,16 +368,28 @@ class _Builder:
         if key in top.value:  # keep the last value, as YAML readers do, and say so
             first = self.doc.key_positions[path][0]
             line, col = top.key_mark
-            self.doc.findings.append(
-                syntax.YamlDuplicateKey.finding(
-                    f"`{key}` appears more than once in this mapping (first on line {first})",
-                    Location(self.name, line, col, path),
-                    "remove or rename the repeats; YAML readers keep only one value",
+            self.duplicates += 1
+            if self.duplicates <= MAX_LOADER_FINDINGS:
+                self.doc.findings.append(
+                    syntax.YamlDuplicateKey.finding(
+                        f"`{key}` appears more than once in this mapping (first on line {first})",
+                        Location(self.name, line, col, path),
+                        "remove or rename the repeats; YAML readers keep only one value",
+                    )
                 )
-            )
         else:
             self.doc.key_positions[path] = top.key_mark
         top.value[key] = value
+
+    def _too_many(self, path: str, message: str, option: str) -> None:
+        line, col = self.doc.positions.get(path, (1, 1))
+        raise LoadError(
+            syntax.YamlTooManyValues.finding(
+                message,
+                Location(self.name, line, col, path),
+                f"a masterplan is far smaller; raise the limit with {option} if it is real",
+            )
+        )
 
     # -- events --------------------------------------------------------------------------
 
@@ -427,6 +453,7 @@ class _Builder:
         path = self._slot(event)
         if path is None:  # a mapping key: always its text as written
             top = self.stack[-1]
+            self.values += 1  # keys count too: a million repeated keys are a million values
             if event.tag not in _ALLOWED_TAGS:
                 self._bad_tag(event.tag, child_path(top.path, event.value), mark)
             top.key = event.value

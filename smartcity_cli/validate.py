@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,8 +66,30 @@ def validate_document(
     if not any(f.is_error for f in findings):
         plan = build_masterplan(doc.data, doc.plain)
         findings.extend(run_checks(CheckContext(plan, doc, stem), disabled=disabled))
-    findings = [f for f in findings if f.rule not in disabled]
-    return FileResult(doc.file, tuple(sort_findings(findings)), plan, doc)
+    findings = cap_findings([f for f in findings if f.rule not in disabled])
+    return FileResult(doc.file, tuple(findings), plan, doc)
+
+
+MAX_FINDINGS_PER_RULE = 100
+
+
+def cap_findings(findings: list[Finding]) -> list[Finding]:
+    """Findings in reading order, at most 100 of one rule, then one a rule that says how many
+    more there were (at the end, located at the file)."""
+    counts: dict[str, int] = {}
+    kept: list[Finding] = []
+    for finding in sort_findings(findings):
+        counts[finding.rule] = counts.get(finding.rule, 0) + 1
+        if counts[finding.rule] <= MAX_FINDINGS_PER_RULE:
+            kept.append(finding)
+    for rule, count in counts.items():
+        if count > MAX_FINDINGS_PER_RULE:
+            first = next(f for f in kept if f.rule == rule)
+            kept.append(dataclasses.replace(
+                first, message=f"... and {count - MAX_FINDINGS_PER_RULE:,} more findings of this "
+                "rule, not shown", location=dataclasses.replace(first.location, line=0, column=0,
+                                                                path=""), hint=""))  # fmt: skip
+    return kept
 
 
 def validate_file(

@@ -149,6 +149,26 @@ class YamlTooDeep(_SyntaxRule):
 
 
 @register
+class YamlTooManyValues(_SyntaxRule):
+    """The file holds more values than the limit allows.
+
+    A masterplan of 300 programs holds about 15,000 values; a file with more than
+    250,000 (`--max-values`), or a list or mapping of more than 50,000 items, is refused
+    as soon as the limit is passed, so that it costs well under a second.
+
+    Passing:
+
+        programs:        # 300 programs
+
+    Failing:
+
+        a: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, ...]     # a million items
+    """
+
+    id = "yaml-too-many-values"
+
+
+@register
 class YamlTag(_SyntaxRule):
     """A YAML tag other than `!!str` is used.
 

@@ -1,0 +1,82 @@
+"""Hostile input, measured: each is refused or handled in well under a second of CPU and
+200 MB of memory, with a located message, and the input is never changed."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+MEASURE = """
+import json, sys, time
+from pathlib import Path
+from smartcity_cli.validate import validate_file
+started = time.process_time()
+result = validate_file(Path(sys.argv[1]))
+cpu = time.process_time() - started
+# VmHWM is this process's own peak; ru_maxrss would include the parent's from before the fork
+status = Path("/proc/self/status").read_text()
+peak_mb = int(next(l for l in status.splitlines() if l.startswith("VmHWM")).split()[1]) / 1024
+print(json.dumps({"cpu": cpu, "peak_mb": peak_mb,
+                  "findings": [(f.rule, f.location.line) for f in result.findings]}))
+"""
+
+
+def _laughs() -> str:
+    lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 10)]
+    return "\n".join(lines) + "\n"
+
+
+def _write(path: Path, name: str) -> None:
+    with path.open("w", encoding="utf-8") as out:
+        if name == "billion-laughs":
+            out.write(_laughs())
+        elif name == "100-MB":
+            out.write("a: 1\n" * 20_000_000)
+        elif name == "10000-deep":
+            out.write("[" * 10_000 + "]" * 10_000 + "\n")
+        elif name == "million-item-list":
+            out.write("a: [" + ",".join(["1"] * 1_000_000) + "]\n")
+        elif name == "million-repeated-keys":
+            out.write("a: 1\n" * 1_000_000)
+
+
+EXPECTED = {
+    "billion-laughs": ("yaml-alias-budget", 5),
+    "100-MB": ("file-too-large", 0),
+    "10000-deep": ("yaml-too-deep", 1),
+    "million-item-list": ("yaml-too-many-values", 1),
+    "million-repeated-keys": ("yaml-too-many-values", 125_001),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_hostile_input_is_cheap_and_located(name: str, tmp_path: Path) -> None:
+    path = tmp_path / f"{name}.yaml"
+    _write(path, name)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    run = subprocess.run([sys.executable, "-c", MEASURE, str(path)], capture_output=True,
+                         text=True, check=True, timeout=120)  # fmt: skip
+    measured = json.loads(run.stdout)
+    assert [tuple(f) for f in measured["findings"]] == [EXPECTED[name]]
+    # resource bounds, not speed goals: the same work unbounded takes 4-13 s and up to 1 GB
+    assert measured["cpu"] < 1.0, measured
+    assert measured["peak_mb"] < 200, measured
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+    print(f"{name}: {measured['cpu']:.2f} s CPU, {measured['peak_mb']:.0f} MB peak")
+
+
+def test_findings_are_capped_per_rule() -> None:
+    from conftest import MINIMAL, check_text
+
+    text = MINIMAL + "".join(f"  - {{id: X{i}, name: X, pillar: governance, agency: nope, horizon: long, status: planned}}\n"
+                             for i in range(150))  # fmt: skip
+    findings = check_text(text).findings
+    unknown = [f for f in findings if f.rule == "unknown-reference"]
+    assert len(unknown) == 101
+    assert unknown[-1].message == "... and 50 more findings of this rule, not shown"
