@@ -11,12 +11,16 @@ import enum
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from smartcity_cli import __version__
 from smartcity_cli.errors import PlanInvalidError, SmartcityError
+
+if TYPE_CHECKING:  # imported lazily at run time, to keep start-up fast
+    from smartcity_cli.loader import LoadLimits
+    from smartcity_cli.validate import ValidationResult
 
 EXIT_CODES = """\
 Exit codes: 0 success (warnings allowed); 1 the plan has errors (or warnings under
@@ -114,6 +118,15 @@ def validate(
             "warnings); repeat for more.",
         ),
     ] = None,
+    jobs: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Processes to check files on. [default: the number of cores]",
+        ),
+    ] = None,
     against: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
@@ -141,7 +154,10 @@ def validate(
     disabled = expand_rule_names(disable or [])
     files = plan_files(paths or [DEFAULT_DIR])
     limits = LoadLimits(max_bytes=max_bytes, alias_budget=alias_budget, max_values=max_values)
-    result = validate_paths(files, limits=limits, disabled=disabled)
+    if against:  # the edit checks need each file's plan and document: one process
+        result = validate_paths(files, limits=limits, disabled=disabled)
+    else:
+        result = _validate_with_progress(files, limits, disabled, jobs or os.cpu_count() or 1)
     if against:
         from smartcity_cli.diff import with_change_findings
 
@@ -151,6 +167,24 @@ def validate(
     if any(f.rule == "file-unreadable" for f in result.findings):
         raise typer.Exit(2)
     raise typer.Exit(1 if result.failed(strict=strict) else 0)
+
+
+def _validate_with_progress(
+    files: list[Path], limits: LoadLimits, disabled: frozenset[str], jobs: int
+) -> ValidationResult:
+    """validate_many, with a progress bar on a terminal (none when piped or under CI)."""
+    from smartcity_cli.parallel import validate_many
+
+    show = len(files) > 1 and sys.stderr.isatty() and not os.environ.get("CI")
+    if not show:
+        return validate_many(files, limits=limits, disabled=disabled, jobs=jobs)
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("validating", total=len(files))
+        return validate_many(files, limits=limits, disabled=disabled, jobs=jobs,
+                             advance=lambda: progress.advance(task))  # fmt: skip
 
 
 @app.command()
