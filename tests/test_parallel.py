@@ -7,9 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from benchmarks.synthetic import synthetic_plan
 from conftest import MINIMAL, REPO
 
+from benchmarks.synthetic import synthetic_plan
 from smartcity_cli.loader import LoadLimits
 from smartcity_cli.parallel import validate_many
 
