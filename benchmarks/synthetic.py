@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 PILLARS = {
     "governance": ["public-service", "bureaucracy", "public-policy"],
@@ -53,9 +54,30 @@ def synthetic_plan(programs: int, *, seed: int = 1, slug: str = "sintetis") -> s
         ]
         if i and rng.random() < 0.2:
             out.append(f"    depends_on: [P-{rng.randrange(0, i):05}]")  # only earlier: no cycle
-    out += ["action_plans:", "  - id: policy", "    name: Kebijakan", "    items:"]
+    out += ["action_plans:"]
+    for c, category in enumerate(["policy", "infrastructure", "hr", "services"]):
+        out += [f"  - id: {category}", f"    name: Kategori {category}", "    items:"]
+        out += [
+            f"      - {{id: A{c}-{i}, name: Aksi {i}, done: {'true' if (i + c) % 4 else 'false'}}}"
+            for i in range(rng.randrange(5, 16))
+        ]
     out += [
-        f"      - {{id: A{i}, name: Aksi {i}, done: {'true' if i % 3 else 'false'}}}"
-        for i in range(20)
+        "evaluations:",
+        f"  - {{stage: 1, date: 2023-11-01, assessor: Kementerian, claimed: {{programs_total: {programs}}}}}",
+        "  - {stage: 2, date: 2024-11-13, scores: {baseline: 80, output: 70, outcome: 60, "
+        "impact: 50, quick_win: 90}}",
     ]
     return "\n".join(out) + "\n"
+
+
+def national_corpus(directory: Path, *, plans: int = 514, seed: int = 2026) -> list[Path]:
+    """A seeded corpus: one plan a kabupaten/kota (514), of 50 to 300 programs each."""
+    rng = random.Random(seed)
+    paths = []
+    for i in range(plans):
+        slug = f"daerah-{i:03}"
+        path = directory / f"{slug}.yaml"
+        text = synthetic_plan(rng.randrange(50, 301), seed=seed + i, slug=slug)
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths

@@ -72,3 +72,40 @@ def test_html_report_in_chromium(lang: str, figures: list[str], tmp_path: Path) 
     assert console == []
     assert requests == [report.as_uri()]  # the file itself and nothing else
     assert phone_width <= 390  # no sideways scrolling on a phone: wide tables scroll inside
+
+
+def test_hostile_plan_text_stays_text_in_chromium(tmp_path: Path) -> None:
+    """Every text field carries XSS payloads; in the browser no script runs, no request
+    leaves, and the payload shows literally."""
+    _browser_or_skip()
+    from playwright.sync_api import sync_playwright
+    from test_report import _hostile_plan, _view
+
+    from smartcity_cli.render import render_report
+
+    payload = '<script>alert(1)</script><img src=x onerror=alert(2)>"onerror="alert(3)'
+    html = render_report(_view(_hostile_plan(payload), "en"), "html")
+    report = tmp_path / "hostile.html"
+    report.write_text(html, encoding="utf-8")
+    dialogs: list[str] = []
+    requests: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"]
+        )
+        try:
+            page = browser.new_page()
+            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            page.on("request", lambda r: requests.append(r.url))
+            page.goto(report.as_uri())
+            page.wait_for_load_state("load")
+            text = page.inner_text("body")
+            links = page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)")
+            scripts = page.eval_on_selector_all("script", "els => els.length")
+            images = page.eval_on_selector_all("img", "els => els.length")
+        finally:
+            browser.close()
+    assert dialogs == [] and scripts == 0 and images == 0
+    assert requests == [report.as_uri()]
+    assert text.count(payload) >= 10  # shown literally wherever plan text appears
+    assert all(link.startswith("https://") for link in links)  # sources link out only over http(s)
