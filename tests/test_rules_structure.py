@@ -220,3 +220,9 @@ def test_out_of_range_year():
     assert problems(
         edit("period: {start: 2019, end: 2028}", "period: {start: 1800, end: 2028}")
     ) == [(11, 19, "out-of-range")]
+
+
+def test_a_javascript_source_url_is_refused():
+    text = MINIMAL + "sources:\n  - {title: Berita, url: \"javascript:alert(1)\"}\n"
+    assert problems(text) == [(39, 26, "invalid-value")]
+    assert problems(text.replace("javascript:alert(1)", "https://langgam.id/x")) == []
