@@ -11,16 +11,21 @@ from smartcity_cli.errors import OutputError, UsageError
 
 
 def write_document(text: str, output: str, *, protect: tuple[Path, ...] = ()) -> None:
-    """Write ``text`` to ``output`` ('-' is standard output).
+    """Write text (UTF-8) to ``output``; see write_bytes."""
+    if output == "-":
+        sys.stdout.write(text)
+        return
+    write_bytes(text.encode("utf-8"), output, protect=protect)
+
+
+def write_bytes(data: bytes, output: str, *, protect: tuple[Path, ...] = ()) -> None:
+    """Write ``data`` to the file ``output``.
 
     The text is written to a temporary file beside the target and renamed over it, so a
     reader never sees half a file and a failure leaves nothing behind. A symlink at the
     target is replaced, not written through. ``protect`` lists input files that must never
     be overwritten.
     """
-    if output == "-":
-        sys.stdout.write(text)
-        return
     if "\x00" in output:
         raise UsageError("the output path contains a NUL character")
     target = Path(output)
@@ -37,8 +42,8 @@ def write_document(text: str, output: str, *, protect: tuple[Path, ...] = ()) ->
     except OSError as exc:
         raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
         os.chmod(temp, 0o644)
         os.replace(temp, target)
     except OSError as exc:

@@ -223,6 +223,6 @@ def test_out_of_range_year():
 
 
 def test_a_javascript_source_url_is_refused():
-    text = MINIMAL + "sources:\n  - {title: Berita, url: \"javascript:alert(1)\"}\n"
+    text = MINIMAL + 'sources:\n  - {title: Berita, url: "javascript:alert(1)"}\n'
     assert problems(text) == [(39, 26, "invalid-value")]
     assert problems(text.replace("javascript:alert(1)", "https://langgam.id/x")) == []

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import jinja2
-
 from smartcity_cli.errors import OutputError
 from smartcity_cli.render.context import ReportView
 from smartcity_cli.render.evaluation import EvaluationDocument
@@ -11,6 +9,8 @@ from smartcity_cli.render.evaluation import EvaluationDocument
 
 def render_template(name: str, fmt: str, **context: object) -> str:
     """Render ``name``.{fmt}.j2; a template problem is an OutputError, never a half file."""
+    import jinja2
+
     from smartcity_cli.render.env import environment
 
     try:
