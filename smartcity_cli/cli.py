@@ -85,6 +85,16 @@ AliasBudget = Annotated[
     int,
     typer.Option("--alias-budget", min=0, help="Most values that YAML aliases may expand to."),
 ]
+PlanArg = Annotated[str, typer.Argument(help="Plan slug (padang-panjang) or path to a plan file.")]
+DocumentOutput = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write to this file ('-' for standard output). md defaults to standard output; "
+        "html needs a file or '-'.",
+    ),
+]
 PlansDir = Annotated[
     Path, typer.Option("--dir", help="Directory that holds <slug>.yaml plans.", show_default=True)
 ]
@@ -230,20 +240,12 @@ def schema() -> None:
 
 @app.command()
 def report(
-    plan: Annotated[str, typer.Argument(help="Plan slug (padang-panjang) or path to a plan file.")],
+    plan: PlanArg,
     output_format: Annotated[
         ReportFormat,
         typer.Option("--format", "-f", help="terminal (default), md (Markdown) or html."),
     ] = ReportFormat.terminal,
-    output: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(
-            "--output",
-            "-o",
-            help="Write to this file ('-' for standard output). md defaults to standard "
-            "output; html needs a file or '-'.",
-        ),
-    ] = None,
+    output: DocumentOutput = None,
     lang: Annotated[
         Optional[Language],  # noqa: UP045
         typer.Option("--lang", help="Report language: id or en. [default: the plan's language]"),
@@ -285,21 +287,13 @@ class DocumentFormat(str, enum.Enum):
 
 @app.command()
 def evaluate(
-    plan: Annotated[str, typer.Argument(help="Plan slug (padang-panjang) or path to a plan file.")],
+    plan: PlanArg,
     stage: Annotated[int, typer.Option("--stage", "-s", min=1, help="Evaluation stage (tahap).")],
     output_format: Annotated[
         DocumentFormat,
         typer.Option("--format", "-f", help="md (Markdown) or html (print-ready, A4)."),
     ] = DocumentFormat.md,
-    output: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(
-            "--output",
-            "-o",
-            help="Write to this file ('-' for standard output). md defaults to standard "
-            "output; html needs a file or '-'.",
-        ),
-    ] = None,
+    output: DocumentOutput = None,
     lang: Annotated[
         Optional[Language],  # noqa: UP045
         typer.Option("--lang", help="Document language: id or en. [default: the plan's language]"),

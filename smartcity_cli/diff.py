@@ -9,25 +9,17 @@ from pathlib import Path
 from smartcity_cli import gitio
 from smartcity_cli.checks.changes import ChangeContext, run_change_checks
 from smartcity_cli.errors import LoadError, UsageError
-from smartcity_cli.findings import Finding, sort_findings
+from smartcity_cli.findings import Finding, FindingCounts, sort_findings
 from smartcity_cli.loader import read_bytes
 from smartcity_cli.plandiff import PlanDiff, diff_plans
 from smartcity_cli.validate import FileResult, ValidationResult, validate_bytes, validate_file
 
 
 @dataclass(frozen=True)
-class DiffResult:
+class DiffResult(FindingCounts):
     diffs: tuple[PlanDiff, ...]
     findings: tuple[Finding, ...]  # errors of plans that do not validate, and change findings
     notes: tuple[str, ...]  # plans added or removed as a whole
-
-    @property
-    def errors(self) -> int:
-        return sum(f.is_error for f in self.findings)
-
-    @property
-    def warnings(self) -> int:
-        return len(self.findings) - self.errors
 
 
 def load_revision(spec: str, cwd: Path) -> FileResult:

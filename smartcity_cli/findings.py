@@ -54,3 +54,17 @@ class Finding:
 def sort_findings(findings: list[Finding]) -> list[Finding]:
     """Findings in reading order: by file, line, column, then rule."""
     return sorted(findings, key=lambda f: f.sort_key)
+
+
+class FindingCounts:
+    """Errors and warnings of anything that holds ``findings``."""
+
+    findings: tuple[Finding, ...] | list[Finding]
+
+    @property
+    def errors(self) -> int:
+        return sum(f.is_error for f in self.findings)
+
+    @property
+    def warnings(self) -> int:
+        return len(self.findings) - self.errors

@@ -9,14 +9,14 @@ from pathlib import Path
 
 from smartcity_cli.checks import CheckContext, run_checks
 from smartcity_cli.errors import LoadError
-from smartcity_cli.findings import Finding, sort_findings
+from smartcity_cli.findings import Finding, FindingCounts, sort_findings
 from smartcity_cli.loader import Document, LoadLimits, load_bytes, load_file
 from smartcity_cli.model import Masterplan, build_masterplan
 from smartcity_cli.schema import check_structure
 
 
 @dataclass(frozen=True)
-class FileResult:
+class FileResult(FindingCounts):
     """What validating one file found; ``plan`` is set when the file could be understood."""
 
     file: str
@@ -24,30 +24,14 @@ class FileResult:
     plan: Masterplan | None
     document: Document | None = field(default=None, compare=False, repr=False)
 
-    @property
-    def errors(self) -> int:
-        return sum(f.is_error for f in self.findings)
-
-    @property
-    def warnings(self) -> int:
-        return len(self.findings) - self.errors
-
 
 @dataclass(frozen=True)
-class ValidationResult:
+class ValidationResult(FindingCounts):
     files: tuple[FileResult, ...]
 
     @property
-    def findings(self) -> list[Finding]:
+    def findings(self) -> list[Finding]:  # type: ignore[override]  # derived, not stored
         return [f for result in self.files for f in result.findings]
-
-    @property
-    def errors(self) -> int:
-        return sum(r.errors for r in self.files)
-
-    @property
-    def warnings(self) -> int:
-        return sum(r.warnings for r in self.files)
 
     def failed(self, *, strict: bool = False) -> bool:
         return self.errors > 0 or (strict and self.warnings > 0)

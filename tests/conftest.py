@@ -57,6 +57,20 @@ programs:
     depends_on: [GOV-01]
 """
 
+# Two action-plan categories (policy 1 of 2 done, infra 1 of 1), to append to a plan.
+ACTION_PLANS = """\
+action_plans:
+  - id: policy
+    name: Kebijakan
+    items:
+      - {id: AP-01, name: Perwal Smart City, done: true}
+      - {id: AP-02, name: SK Dewan Smart City, done: false}
+  - id: infra
+    name: Infrastruktur
+    items:
+      - {id: AP-03, name: Jaringan fiber, done: true}
+"""
+
 
 def dedent(text: str) -> str:
     return textwrap.dedent(text).lstrip("\n")

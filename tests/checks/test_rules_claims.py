@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import MINIMAL, check_text, problems
+from conftest import ACTION_PLANS, MINIMAL, check_text, problems
 
 from smartcity_cli.findings import Severity
 
@@ -19,16 +19,9 @@ CLAIMS = (
     agency: diskominfo
     horizon: long
     status: planned
-action_plans:
-  - id: policy
-    name: Kebijakan
-    items:
-      - {id: AP-01, name: Perwal Smart City, done: true}
-      - {id: AP-02, name: SK Dewan Smart City, done: false}
-  - id: infra
-    name: Infrastruktur
-    items:
-      - {id: AP-03, name: Jaringan fiber, done: true}
+"""
+    + ACTION_PLANS
+    + """\
 evaluations:
   - stage: 1
     date: 2024-11-13

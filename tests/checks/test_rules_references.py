@@ -3,20 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import MINIMAL, check_text, edit, messages, problems
+from conftest import ACTION_PLANS, MINIMAL, check_text, edit, messages, problems
 
-ACTION_PLANS = """\
-action_plans:
-  - id: policy
-    name: Kebijakan
-    items:
-      - {id: AP-01, name: Perwal Smart City, done: true}
-      - {id: AP-02, name: SK Dewan Smart City, done: false}
-  - id: infra
-    name: Infrastruktur
-    items:
-      - {id: AP-03, name: Jaringan fiber, done: true}
-"""  # lines 38-47 after MINIMAL
+# lines 38-47 after MINIMAL
 
 EXTRA_PROGRAM = (  # line 38 after MINIMAL
     "  - {id: GOV-03, name: Aplikasi, pillar: governance, agency: bappeda, horizon: long,"
