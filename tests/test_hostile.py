@@ -80,3 +80,35 @@ def test_findings_are_capped_per_rule() -> None:
     unknown = [f for f in findings if f.rule == "unknown-reference"]
     assert len(unknown) == 101
     assert unknown[-1].message == "... and 50 more findings of this rule, not shown"
+
+
+def _cli(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "smartcity_cli", *args], cwd=cwd,
+                          capture_output=True, text=True, check=False)  # fmt: skip
+
+
+def test_plan_names_cannot_reach_outside(tmp_path: Path) -> None:
+    from smartcity_cli.errors import UsageError
+    from smartcity_cli.plans import resolve_plan
+
+    for name in ("../../etc/passwd", "palu\x00.yaml", "palu\x00", "/etc/shadow"):
+        with pytest.raises(UsageError):
+            resolve_plan(name, tmp_path)
+
+
+def test_set_replaces_a_symlinked_plan_never_writing_through_it(tmp_path: Path) -> None:
+    from conftest import REPO
+
+    elsewhere = tmp_path / "shared" / "palu.yaml"
+    elsewhere.parent.mkdir()
+    elsewhere.write_bytes((REPO / "masterplans" / "palu.yaml").read_bytes())
+    plans = tmp_path / "repo" / "masterplans"
+    plans.mkdir(parents=True)
+    (plans / "palu.yaml").symlink_to(elsewhere)
+    digest = hashlib.sha256(elsewhere.read_bytes()).hexdigest()
+    assert "Kota Palu" in _cli(tmp_path / "repo", "report", "palu").stdout  # read through it
+    result = _cli(tmp_path / "repo", "set", "palu", "GOV-01", "--progress", "75")
+    assert result.returncode == 0, result.stderr
+    assert hashlib.sha256(elsewhere.read_bytes()).hexdigest() == digest  # the target is untouched
+    assert not (plans / "palu.yaml").is_symlink()
+    assert "    progress: 75\n" in (plans / "palu.yaml").read_text(encoding="utf-8")
