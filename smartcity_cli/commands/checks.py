@@ -1,0 +1,168 @@
+"""Commands that check plans: validate, rules, schema."""
+
+from __future__ import annotations
+
+import enum
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+from smartcity_cli.commands.common import (
+    AliasBudget,
+    MaxBytes,
+    MaxValues,
+    app,
+)
+from smartcity_cli.errors import SmartcityError
+
+if TYPE_CHECKING:
+    from smartcity_cli.loader import LoadLimits
+    from smartcity_cli.validate import ValidationResult
+
+
+class ValidateFormat(str, enum.Enum):
+    auto = "auto"
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+@app.command()
+def validate(
+    paths: Annotated[
+        Optional[list[Path]],  # noqa: UP045 (typer reads the annotation at run time on 3.10 too)
+        typer.Argument(help="Plan files or directories of them. [default: ./masterplans/]"),
+    ] = None,
+    output_format: Annotated[
+        ValidateFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text: file:line:col: severity [rule] message. json: see docs/validate-json.md. "
+            "github: workflow annotations. auto: github under GitHub Actions, else text.",
+        ),
+    ] = ValidateFormat.auto,
+    strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
+    max_bytes: MaxBytes = 5_000_000,
+    max_values: MaxValues = 250_000,
+    alias_budget: AliasBudget = 10_000,
+    disable: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(
+            "--disable",
+            metavar="RULE",
+            help="Do not report this rule (an id, or `quality` for the plan-quality "
+            "warnings); repeat for more.",
+        ),
+    ] = None,
+    jobs: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Processes to check files on. [default: the number of cores]",
+        ),
+    ] = None,
+    against: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--against",
+            metavar="REF",
+            help="Also check each file as an edit of its version at this git ref "
+            "(revision raised by one, no silent removals; see `smartcity diff --check`).",
+        ),
+    ] = None,
+) -> None:
+    """Check plan files against format v1 and report every problem with its place.
+
+    Each finding names its rule (see `smartcity rules`), its severity, and the file, line
+    and column. All files are checked even when one of them is broken.
+
+    Exit codes: 0 no errors (warnings allowed); 1 errors, or warnings under --strict;
+    2 wrong usage, or a file that cannot be read.
+    """
+    from smartcity_cli.formats import FORMATS, OutputFormat, resolve
+    from smartcity_cli.loader import LoadLimits
+    from smartcity_cli.plans import DEFAULT_DIR, plan_files
+    from smartcity_cli.rules import expand_rule_names
+    from smartcity_cli.validate import validate_paths
+
+    disabled = expand_rule_names(disable or [])
+    files = plan_files(paths or [DEFAULT_DIR])
+    limits = LoadLimits(max_bytes=max_bytes, alias_budget=alias_budget, max_values=max_values)
+    if against:  # the edit checks need each file's plan and document: one process
+        result = validate_paths(files, limits=limits, disabled=disabled)
+    else:
+        result = _validate_with_progress(files, limits, disabled, jobs or os.cpu_count() or 1)
+    if against:
+        from smartcity_cli.diff import with_change_findings
+
+        result = with_change_findings(result, files, against)
+    fmt = resolve(OutputFormat(output_format.value), dict(os.environ))
+    sys.stdout.write(FORMATS[fmt](result))
+    if any(f.rule == "file-unreadable" for f in result.findings):
+        raise typer.Exit(2)
+    raise typer.Exit(1 if result.failed(strict=strict) else 0)
+
+
+def _validate_with_progress(
+    files: list[Path], limits: LoadLimits, disabled: frozenset[str], jobs: int
+) -> ValidationResult:
+    """validate_many, with a progress bar on a terminal (none when piped or under CI)."""
+    from smartcity_cli.parallel import validate_many
+
+    show = len(files) > 1 and sys.stderr.isatty() and not os.environ.get("CI")
+    if not show:
+        return validate_many(files, limits=limits, disabled=disabled, jobs=jobs)
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("validating", total=len(files))
+        return validate_many(files, limits=limits, disabled=disabled, jobs=jobs,
+                             advance=lambda: progress.advance(task))  # fmt: skip
+
+
+@app.command()
+def rules(
+    rule_id: Annotated[
+        Optional[str], typer.Argument(help="Show the full documentation of this rule.")  # noqa: UP045
+    ] = None,
+    markdown: Annotated[
+        bool,
+        typer.Option("--markdown", help="Print the rule reference as Markdown (docs/rules.md)."),
+    ] = False,
+) -> None:
+    """List the rules behind every finding, or document one of them."""
+    from smartcity_cli.rules import RULES, all_rules, rules_markdown
+
+    if markdown:
+        sys.stdout.write(rules_markdown())
+        return
+    listed = all_rules()
+    if rule_id is None:
+        width = max(len(r.id) for r in listed)
+        for rule in listed:
+            group = f" [{rule.group}]" if rule.group else ""
+            typer.echo(f"{rule.id:<{width}}  {rule.severity.value:<7}  {rule.summary()}{group}")
+        return
+    if rule_id not in RULES:
+        raise SmartcityError(f"no rule `{rule_id}`; `smartcity rules` lists them")
+    rule = RULES[rule_id]
+    typer.echo(f"{rule.id} ({rule.severity.value}, {rule.stage.value})\n\n{rule.doc()}")
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of format v1 (also at schema/masterplan.schema.json).
+
+    Point yaml-language-server at it with a first line
+    `# yaml-language-server: $schema=../schema/masterplan.schema.json`.
+    """
+    from smartcity_cli.schema import schema_text
+
+    sys.stdout.write(schema_text())

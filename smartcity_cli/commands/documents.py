@@ -1,0 +1,153 @@
+"""Commands that write documents: report, evaluate, site."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+from smartcity_cli.commands.common import (
+    DocumentOutput,
+    Language,
+    PlanArg,
+    PlansDir,
+    app,
+)
+
+if TYPE_CHECKING:
+    pass
+
+
+class ReportFormat(str, enum.Enum):
+    terminal = "terminal"
+    md = "md"
+    html = "html"
+
+
+@app.command()
+def report(
+    plan: PlanArg,
+    output_format: Annotated[
+        ReportFormat,
+        typer.Option("--format", "-f", help="terminal (default), md (Markdown) or html."),
+    ] = ReportFormat.terminal,
+    output: DocumentOutput = None,
+    lang: Annotated[
+        Optional[Language],  # noqa: UP045
+        typer.Option("--lang", help="Report language: id or en. [default: the plan's language]"),
+    ] = None,
+    as_of: Annotated[
+        Optional[dt.datetime],  # noqa: UP045
+        typer.Option(
+            "--as-of",
+            formats=["%Y-%m-%d"],
+            help="Date the figures are computed at (overdue programs). [default: today]",
+        ),
+    ] = None,
+    plans_dir: PlansDir = Path("masterplans"),
+) -> None:
+    """Show how far a plan has come: realisation, progress, action plans, claims.
+
+    In the terminal by default; --format md or html writes a document for planners and
+    assessors, in Indonesian or English (--lang).
+
+    Exit codes: 0 success; 1 the plan has errors or the report cannot be written;
+    2 wrong usage, or a plan that cannot be found or read.
+    """
+    from smartcity_cli.report import run_report
+
+    run_report(
+        plan,
+        fmt=output_format.value,
+        output=output,
+        lang=lang.value if lang else None,
+        as_of=as_of.date() if as_of else dt.date.today(),
+        plans_dir=plans_dir,
+    )
+
+
+class DocumentFormat(str, enum.Enum):
+    md = "md"
+    html = "html"
+
+
+@app.command()
+def evaluate(
+    plan: PlanArg,
+    stage: Annotated[int, typer.Option("--stage", "-s", min=1, help="Evaluation stage (tahap).")],
+    output_format: Annotated[
+        DocumentFormat,
+        typer.Option("--format", "-f", help="md (Markdown) or html (print-ready, A4)."),
+    ] = DocumentFormat.md,
+    output: DocumentOutput = None,
+    lang: Annotated[
+        Optional[Language],  # noqa: UP045
+        typer.Option("--lang", help="Document language: id or en. [default: the plan's language]"),
+    ] = None,
+    as_of: Annotated[
+        Optional[dt.datetime],  # noqa: UP045
+        typer.Option(
+            "--as-of",
+            formats=["%Y-%m-%d"],
+            help="Date the figures are computed at. [default: the evaluation's date]",
+        ),
+    ] = None,
+    plans_dir: PlansDir = Path("masterplans"),
+) -> None:
+    """Write the evaluation document of one stage, for the assessors.
+
+    Cover, summary with each claim checked against the data, programs per pillar, quick
+    wins, overdue programs, action plans with their items, indicators, governance and
+    sources. HTML prints on A4 with a running header and page numbers.
+
+    Exit codes: 0 success; 1 the plan has errors, no evaluation of that stage, or the
+    document cannot be written; 2 wrong usage, or a plan that cannot be found or read.
+    """
+    from smartcity_cli.evaluate import run_evaluate
+
+    run_evaluate(
+        plan,
+        stage=stage,
+        fmt=output_format.value,
+        output=output,
+        lang=lang.value if lang else None,
+        as_of=as_of.date() if as_of else None,
+        plans_dir=plans_dir,
+    )
+
+
+@app.command()
+def site(
+    plans_dir: Annotated[
+        Path, typer.Argument(help="Directory of plans.", show_default=True)
+    ] = Path("masterplans"),
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Directory to build the site in.")
+    ] = Path("_site"),
+    as_of: Annotated[
+        Optional[dt.datetime],  # noqa: UP045
+        typer.Option(
+            "--as-of",
+            formats=["%Y-%m-%d"],
+            help="Date the figures are computed at. [default: today]",
+        ),
+    ] = None,
+) -> None:
+    """Build a static site of all plans: an index, a report per region in both languages,
+    the validation findings, and figures.json. Opens offline from file://.
+
+    Plans that fail validation appear with their errors instead of breaking the build.
+
+    Exit codes: 0 the site was built (even with invalid plans in it); 1 it could not be
+    written; 2 wrong usage, or an output directory that is not a previous site.
+    """
+    from smartcity_cli.site import build_site
+
+    summary = build_site(plans_dir, output, as_of=as_of.date() if as_of else dt.date.today())
+    typer.echo(
+        f"built {summary.out}: {summary.regions} regions ({summary.valid} valid), "
+        f"{summary.pages} files; open {summary.out / 'index.html'}"
+    )

@@ -1,0 +1,209 @@
+"""Commands that change plans: set, export, import, new."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+from smartcity_cli.commands.common import (
+    Language,
+    PlansDir,
+    app,
+)
+
+if TYPE_CHECKING:
+    pass
+
+
+class Status(str, enum.Enum):
+    planned = "planned"
+    running = "running"
+    completed = "completed"
+    delayed = "delayed"
+    cancelled = "cancelled"
+
+
+@app.command(name="set")
+def set_values(
+    plan: Annotated[str, typer.Argument(help="Plan slug or path.")],
+    program: Annotated[str, typer.Argument(help="Program id, e.g. GOV-01.")],
+    status: Annotated[
+        Optional[Status], typer.Option("--status", help="New status.")  # noqa: UP045
+    ] = None,
+    progress: Annotated[
+        Optional[float],  # noqa: UP045
+        typer.Option("--progress", min=0, max=100, help="New progress, percent 0..100."),
+    ] = None,
+    actual: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(
+            "--actual",
+            metavar="INDICATOR=VALUE",
+            help="Latest value of one of the program's indicators; repeat for more.",
+        ),
+    ] = None,
+    note: Annotated[Optional[str], typer.Option("--note", help="A remark on the program.")] = None,  # noqa: UP045
+    updated: Annotated[
+        Optional[dt.datetime],  # noqa: UP045
+        typer.Option(
+            "--updated", formats=["%Y-%m-%d"], help="Date of the new revision. [default: today]"
+        ),
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Show the change; write nothing.")
+    ] = False,
+    plans_dir: PlansDir = Path("masterplans"),
+) -> None:
+    """Change a program's status, progress, indicator values or note, in place.
+
+    Comments, key order, quoting and blank lines stay as they are; revision goes up by one
+    and updated is set. The result is validated first: nothing is written if it would be
+    invalid, and the write is atomic.
+
+    Example: smartcity set palu GOV-01 --status completed --progress 100
+
+    Exit codes: 0 changed (or nothing to change); 1 the result would be invalid, or the
+    file's formatting cannot be kept; 2 wrong usage, or an unknown plan.
+    """
+    from smartcity_cli.render.diff import render_text
+    from smartcity_cli.setcmd import run_set
+
+    result = run_set(
+        plan, program, status=status.value if status else None, progress=progress,
+        actuals=actual or [], note=note, updated=updated.date() if updated else dt.date.today(),
+        plans_dir=plans_dir, dry_run=dry_run,
+    )  # fmt: skip
+    if not result.edits:
+        typer.echo(f"{result.path}: nothing changed")
+        return
+    for e in result.edits:
+        typer.echo(f"{e.where}: {e.old or '–'} -> {e.new}")
+    typer.echo(render_text(result.diff, None), nl=False)
+    typer.echo(f"{result.path}: {'written' if result.written else 'not written (--dry-run)'}")
+
+
+class SheetFormat(str, enum.Enum):
+    xlsx = "xlsx"
+    csv = "csv"
+
+
+@app.command()
+def export(
+    plan: Annotated[str, typer.Argument(help="Plan slug or path.")],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="The .xlsx file, or the directory for CSV.")
+    ],
+    output_format: Annotated[
+        SheetFormat,
+        typer.Option("--format", "-f", help="xlsx (one workbook) or csv (a directory)."),
+    ] = SheetFormat.xlsx,
+    lang: Annotated[
+        Optional[Language],  # noqa: UP045
+        typer.Option("--lang", help="Language of the header row. [default: the plan's]"),
+    ] = None,
+    plans_dir: PlansDir = Path("masterplans"),
+) -> None:
+    """Export a plan to a spreadsheet for the agencies to fill in: programs, action-plan
+    items, indicators and targets, with dropdowns, a frozen header and read-only columns
+    marked. Bring the edits back with `smartcity import`."""
+    from smartcity_cli.sheets import run_export
+
+    typer.echo(run_export(plan, output, fmt=output_format.value,
+                          lang=lang.value if lang else None, plans_dir=plans_dir))  # fmt: skip
+
+
+@app.command(name="import")
+def import_sheet(
+    source: Annotated[Path, typer.Argument(help="The edited .xlsx file, or a CSV directory.")],
+    into: Annotated[str, typer.Option("--into", help="Plan slug or path to apply it to.")],
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Show the changes; write nothing.")
+    ] = False,
+    updated: Annotated[
+        Optional[dt.datetime],  # noqa: UP045
+        typer.Option(
+            "--updated", formats=["%Y-%m-%d"], help="Date of the new revision. [default: today]"
+        ),
+    ] = None,
+    plans_dir: PlansDir = Path("masterplans"),
+) -> None:
+    """Apply an edited spreadsheet to its plan: status, progress, note and pillar of programs,
+    done of action-plan items, actual values of indicators. Comments and formatting stay;
+    one revision for the whole import. Any problem in the sheet (unknown id, bad status,
+    progress out of range, merged or missing header cells) is reported with its cell, and
+    nothing is written.
+
+    Exit codes: 0 applied (or nothing to change); 1 problems in the sheet or an invalid
+    result; 2 wrong usage.
+    """
+    from smartcity_cli.render.diff import render_text
+    from smartcity_cli.report import load_valid_plan
+    from smartcity_cli.sheets import run_import
+
+    if not source.exists():
+        from smartcity_cli.errors import UsageError
+
+        raise UsageError(f"{source}: no such file or directory")
+    path, loaded = load_valid_plan(into, plans_dir)
+    result = run_import(source, path, plan=loaded, dry_run=dry_run,
+                        updated=updated.date() if updated else dt.date.today())  # fmt: skip
+    if not result.edits:
+        typer.echo(f"{path}: nothing changed")
+        return
+    for e in result.edits:
+        typer.echo(f"{e.where}: {e.old or '–'} -> {e.new}")
+    typer.echo(render_text(result.diff, None), nl=False)
+    typer.echo(f"{path}: {'written' if result.written else 'not written (--dry-run)'}")
+
+
+class Kind(str, enum.Enum):
+    kota = "kota"
+    kabupaten = "kabupaten"
+    provinsi = "provinsi"
+
+
+class Framework(str, enum.Enum):
+    kominfo = "kominfo"
+    giffinger = "giffinger"
+
+
+@app.command()
+def new(
+    slug: Annotated[str, typer.Argument(help="Short name of the plan, e.g. kota-palu.")],
+    name: Annotated[str, typer.Option("--name", help='Official name, e.g. "Kota Palu".')],
+    kind: Annotated[Kind, typer.Option("--kind", help="kota, kabupaten or provinsi.")],
+    province: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--province", help="Province (not for a provinsi)."),
+    ] = None,
+    framework: Annotated[Framework, typer.Option("--framework")] = Framework.kominfo,
+    start: Annotated[
+        int, typer.Option("--start", help="First year of the plan.")
+    ] = dt.date.today().year,
+    end: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option("--end", help="Last year. [default: start + 9]"),
+    ] = None,
+    lang: Annotated[
+        Language, typer.Option("--lang", help="Language of the comments and reports.")
+    ] = Language.id,
+    plans_dir: PlansDir = Path("masterplans"),
+) -> None:
+    """Start a new plan: masterplans/SLUG.yaml, valid, with commented sections to fill in.
+
+    Never overwrites a file. Example: smartcity new kota-palu --name "Kota Palu" --kind kota
+    --province "Sulawesi Tengah" --start 2022 --end 2031
+    """
+    from smartcity_cli.errors import UsageError
+    from smartcity_cli.scaffold import run_new
+
+    if kind is not Kind.provinsi and not province:
+        raise UsageError(f"a {kind.value} needs --province")
+    path = run_new(slug, plans_dir=plans_dir, name=name, kind=kind.value, province=province,
+                   framework=framework.value, start=start, end=end or start + 9,
+                   lang=lang.value, today=dt.date.today())  # fmt: skip
+    typer.echo(f"written {path}; check it with: smartcity validate {path}")
