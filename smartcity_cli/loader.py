@@ -11,7 +11,6 @@ YAML 1.1 resolves them, and the forms on which YAML 1.1 and 1.2 readers disagree
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import re
 from collections.abc import Iterable
@@ -21,38 +20,18 @@ from typing import Any
 
 import yaml
 
+from smartcity_cli import scalars
 from smartcity_cli.checks import syntax
 from smartcity_cli.errors import LoadError
 from smartcity_cli.findings import Finding, Location
 from smartcity_cli.rules import Rule
+from smartcity_cli.yaml_errors import reader_finding, syntax_finding
 
 _Parser: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 STR_TAG = "tag:yaml.org,2002:str"
 _ALLOWED_TAGS = {None, "!", STR_TAG, "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 
-_NULL = {"", "~", "null", "Null", "NULL"}
-_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
-_BOOL_11 = {
-    **dict.fromkeys(("yes", "Yes", "YES", "on", "On", "ON"), True),
-    **dict.fromkeys(("no", "No", "NO", "off", "Off", "OFF"), False),
-}
-_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
-_FLOAT = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
-_FLOAT_SPECIAL = {".inf": "inf", ".Inf": "inf", ".INF": "inf", "+.inf": "inf", "+.Inf": "inf",
-                  "+.INF": "inf", "-.inf": "-inf", "-.Inf": "-inf", "-.INF": "-inf",
-                  ".nan": "nan", ".NaN": "nan", ".NAN": "nan"}  # fmt: skip
-# Forms PyYAML (YAML 1.1) reads as numbers but YAML 1.2 readers do not, or read otherwise.
-_NUMBER_11 = re.compile(
-    r"[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+"
-    r"|[-+]?(?:[0-9][0-9_]*)(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\.[0-9_]+(?:[eE][-+]?[0-9]+)?"
-    r"|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*"
-)
-_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
-_TIMESTAMP = re.compile(
-    r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?"
-    r"(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?"
-)
 _SIMPLE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 
 DEFAULT_MAX_BYTES = 5_000_000
@@ -169,9 +148,9 @@ def load_text(text: str, name: str, limits: LoadLimits | None = None) -> Documen
     try:
         builder.consume(yaml.parse(text, Loader=_Parser))
     except yaml.MarkedYAMLError as exc:
-        raise LoadError(_syntax_finding(exc, text, name)) from None
+        raise LoadError(syntax_finding(exc, text, name)) from None
     except yaml.YAMLError as exc:  # ReaderError: a character YAML does not allow
-        raise LoadError(_reader_finding(exc, text, name)) from None
+        raise LoadError(reader_finding(exc, text, name)) from None
     if not builder.has_document or builder.root is None:
         raise LoadError(
             syntax.EmptyFile.finding(
@@ -214,63 +193,6 @@ def _too_large(name: str, size: int, limit: int) -> Finding:
         f"the file is {size:,} bytes, over the limit of {limit:,} bytes",
         Location(name),
         "a masterplan is normally far smaller; raise the limit with --max-bytes if it is real",
-    )
-
-
-_FRIENDLY = (
-    ("found unexpected end of stream", "the file ends inside a quoted value",
-     "close the quote that starts here"),
-    ("mapping values are not allowed", "a colon (:) appears where YAML does not expect one",
-     'quote the value if it contains ": ", for example name: "Palu: kota"'),
-    ("expected a single document", "the file holds more than one YAML document",
-     "keep one plan per file; remove the second '---'"),
-)  # fmt: skip
-
-
-def _syntax_finding(exc: yaml.MarkedYAMLError, text: str, name: str) -> Finding:
-    problem = exc.problem or "invalid YAML"
-    mark = exc.problem_mark or exc.context_mark
-    message, hint = problem, ""
-    if mark is not None and _char_at(text, mark.line, mark.column) == "\t":
-        return syntax.YamlSyntax.finding(
-            "a tab is used where YAML needs spaces",
-            Location(name, mark.line + 1, mark.column + 1),
-            "indent with spaces; YAML does not allow tabs for indentation",
-        )
-    for raw, friendly, advice in _FRIENDLY:
-        if raw in problem:
-            message, hint = f"{friendly} ({problem})", advice
-            if "quoted scalar" in (exc.context or "") and exc.context_mark is not None:
-                mark = exc.context_mark
-            break
-    else:
-        if exc.context:
-            message = f"{problem} ({exc.context})"
-    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-    return syntax.YamlSyntax.finding(message, Location(name, line, column), hint)
-
-
-def _char_at(text: str, line: int, column: int) -> str:
-    start = 0
-    for _ in range(line):
-        start = text.find("\n", start) + 1
-        if start == 0:
-            return ""
-    return text[start + column : start + column + 1]
-
-
-def _reader_finding(exc: yaml.YAMLError, text: str, name: str) -> Finding:
-    position = getattr(exc, "position", 0) or 0
-    line = text.count("\n", 0, position) + 1
-    column = position - (text.rfind("\n", 0, position) + 1) + 1
-    character = getattr(exc, "character", None)
-    if isinstance(character, int):
-        character = chr(character)
-    what = f"the character U+{ord(character):04X}" if character else "a character"
-    return syntax.YamlSyntax.finding(
-        f"{what} is not allowed in a YAML file",
-        Location(name, line, column),
-        "remove the control character (often pasted from another program)",
     )
 
 
@@ -486,16 +408,16 @@ class _Builder:
         """An unquoted scalar's value, as YAML 1.1 reads it, flagging ambiguous forms."""
         first = text[:1]
         if not first or first in "~nNtTfFyYoO.+-0123456789":
-            value = _plain_value(text)
-            if value is not _TEXT:
+            value = scalars.plain_value(text)
+            if value is not scalars.TEXT:
                 self.doc.plain[path] = text
-                if value is _AMBIGUOUS_BOOL:
+                if value is scalars.AMBIGUOUS_BOOL:
                     self._flag(path, position, syntax.YamlAmbiguousBoolean, text)
                     return text
-                if value is _AMBIGUOUS_NUMBER:
+                if value is scalars.AMBIGUOUS_NUMBER:
                     self._flag(path, position, syntax.YamlAmbiguousNumber, text)
                     return text
-                if value is _INVALID_DATE:
+                if value is scalars.INVALID_DATE:
                     self._flag(path, position, syntax.YamlInvalidDate, text)
                     return text
                 return value
@@ -505,7 +427,7 @@ class _Builder:
         self.doc.flagged.add(path)
         location = Location(self.name, *position, path)
         if rule is syntax.YamlAmbiguousBoolean:
-            message = f"`{text}` is read as {str(_BOOL_11[text]).lower()} by some YAML readers and as text by others"
+            message = f"`{text}` is read as {str(scalars.BOOL_11[text]).lower()} by some YAML readers and as text by others"
             hint = f'write true or false for a yes/no value, or "{text}" (quoted) for the text'
         elif rule is syntax.YamlAmbiguousNumber:
             message = (
@@ -516,62 +438,3 @@ class _Builder:
             message = f"`{text}` is not a day of the calendar"
             hint = "write a real date as YYYY-MM-DD"
         self.doc.findings.append(rule.finding(message, location, hint))
-
-
-class _Marker:
-    """A sentinel for a scalar form that is not a value by itself."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def __repr__(self) -> str:
-        return self.name
-
-
-_TEXT = _Marker("text")
-_AMBIGUOUS_BOOL = _Marker("ambiguous boolean")
-_AMBIGUOUS_NUMBER = _Marker("ambiguous number")
-_INVALID_DATE = _Marker("invalid date")
-
-
-def _plain_value(text: str) -> Any:
-    """Resolve an unquoted scalar: None, bool, int, float, date, datetime, or a marker."""
-    if text in _NULL:
-        return None
-    if text in _BOOL:
-        return _BOOL[text]
-    if text in _BOOL_11:
-        return _AMBIGUOUS_BOOL
-    if _INT.fullmatch(text):
-        try:
-            return int(text)
-        except ValueError:  # longer than Python's int-from-text limit
-            return _AMBIGUOUS_NUMBER
-    if _FLOAT.fullmatch(text):
-        return float(text)
-    if text in _FLOAT_SPECIAL:
-        return float(_FLOAT_SPECIAL[text])
-    date = _DATE.fullmatch(text)
-    if date:
-        try:
-            return dt.date(*(int(part) for part in date.groups()))
-        except ValueError:
-            return _INVALID_DATE
-    if _TIMESTAMP.fullmatch(text):
-        return _timestamp(text)
-    if _NUMBER_11.fullmatch(text):
-        return _AMBIGUOUS_NUMBER
-    return _TEXT
-
-
-def _timestamp(text: str) -> Any:
-    """A date and time as YAML 1.1 reads it; kept so that a date field can refuse it clearly."""
-    try:
-        return _CONSTRUCTOR.construct_yaml_timestamp(
-            yaml.ScalarNode("tag:yaml.org,2002:timestamp", text)
-        )
-    except ValueError:
-        return _INVALID_DATE
-
-
-_CONSTRUCTOR = yaml.constructor.SafeConstructor()

@@ -1,0 +1,64 @@
+"""YAML's own error messages, turned into findings an officer can act on."""
+
+from __future__ import annotations
+
+import yaml
+
+from smartcity_cli.checks import syntax
+from smartcity_cli.findings import Finding, Location
+
+_FRIENDLY = (
+    ("found unexpected end of stream", "the file ends inside a quoted value",
+     "close the quote that starts here"),
+    ("mapping values are not allowed", "a colon (:) appears where YAML does not expect one",
+     'quote the value if it contains ": ", for example name: "Palu: kota"'),
+    ("expected a single document", "the file holds more than one YAML document",
+     "keep one plan per file; remove the second '---'"),
+)  # fmt: skip
+
+
+def syntax_finding(exc: yaml.MarkedYAMLError, text: str, name: str) -> Finding:
+    problem = exc.problem or "invalid YAML"
+    mark = exc.problem_mark or exc.context_mark
+    message, hint = problem, ""
+    if mark is not None and _char_at(text, mark.line, mark.column) == "\t":
+        return syntax.YamlSyntax.finding(
+            "a tab is used where YAML needs spaces",
+            Location(name, mark.line + 1, mark.column + 1),
+            "indent with spaces; YAML does not allow tabs for indentation",
+        )
+    for raw, friendly, advice in _FRIENDLY:
+        if raw in problem:
+            message, hint = f"{friendly} ({problem})", advice
+            if "quoted scalar" in (exc.context or "") and exc.context_mark is not None:
+                mark = exc.context_mark
+            break
+    else:
+        if exc.context:
+            message = f"{problem} ({exc.context})"
+    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    return syntax.YamlSyntax.finding(message, Location(name, line, column), hint)
+
+
+def _char_at(text: str, line: int, column: int) -> str:
+    start = 0
+    for _ in range(line):
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return ""
+    return text[start + column : start + column + 1]
+
+
+def reader_finding(exc: yaml.YAMLError, text: str, name: str) -> Finding:
+    position = getattr(exc, "position", 0) or 0
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    character = getattr(exc, "character", None)
+    if isinstance(character, int):
+        character = chr(character)
+    what = f"the character U+{ord(character):04X}" if character else "a character"
+    return syntax.YamlSyntax.finding(
+        f"{what} is not allowed in a YAML file",
+        Location(name, line, column),
+        "remove the control character (often pasted from another program)",
+    )
