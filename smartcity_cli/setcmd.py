@@ -103,3 +103,14 @@ def run_set(
         editor.program(program_id)  # an unknown id is still an error
         raise UsageError("nothing to set: give --status, --progress, --actual or --note")
     return finish(path, form, editor, updated=updated, dry_run=dry_run)
+
+
+def edit_summary(result: EditResult) -> str:
+    """What set or import did: each value changed, the figures, and whether it was written."""
+    from smartcity_cli.render.diff import render_text
+
+    if not result.edits:
+        return f"{result.path}: nothing changed\n"
+    lines = [f"{e.where}: {e.old or '–'} -> {e.new}" for e in result.edits]
+    state = "written" if result.written else "not written (--dry-run)"
+    return "\n".join(lines) + "\n" + render_text(result.diff, None) + f"{result.path}: {state}\n"

@@ -77,6 +77,10 @@ DocumentOutput = Annotated[
         "html needs a file or '-'.",
     ),
 ]
+LangOption = Annotated[
+    Optional[Language],  # noqa: UP045
+    typer.Option("--lang", help="Language: id or en. [default: the plan's language]"),
+]
 PlansDir = Annotated[
     Path, typer.Option("--dir", help="Directory that holds <slug>.yaml plans.", show_default=True)
 ]

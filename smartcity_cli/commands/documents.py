@@ -11,7 +11,7 @@ import typer
 
 from smartcity_cli.commands.common import (
     DocumentOutput,
-    Language,
+    LangOption,
     PlanArg,
     PlansDir,
     app,
@@ -35,10 +35,7 @@ def report(
         typer.Option("--format", "-f", help="terminal (default), md (Markdown) or html."),
     ] = ReportFormat.terminal,
     output: DocumentOutput = None,
-    lang: Annotated[
-        Optional[Language],  # noqa: UP045
-        typer.Option("--lang", help="Report language: id or en. [default: the plan's language]"),
-    ] = None,
+    lang: LangOption = None,
     as_of: Annotated[
         Optional[dt.datetime],  # noqa: UP045
         typer.Option(
@@ -83,10 +80,7 @@ def evaluate(
         typer.Option("--format", "-f", help="md (Markdown) or html (print-ready, A4)."),
     ] = DocumentFormat.md,
     output: DocumentOutput = None,
-    lang: Annotated[
-        Optional[Language],  # noqa: UP045
-        typer.Option("--lang", help="Document language: id or en. [default: the plan's language]"),
-    ] = None,
+    lang: LangOption = None,
     as_of: Annotated[
         Optional[dt.datetime],  # noqa: UP045
         typer.Option(

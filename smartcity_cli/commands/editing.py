@@ -69,21 +69,14 @@ def set_values(
     Exit codes: 0 changed (or nothing to change); 1 the result would be invalid, or the
     file's formatting cannot be kept; 2 wrong usage, or an unknown plan.
     """
-    from smartcity_cli.render.diff import render_text
-    from smartcity_cli.setcmd import run_set
+    from smartcity_cli.setcmd import edit_summary, run_set
 
     result = run_set(
         plan, program, status=status.value if status else None, progress=progress,
         actuals=actual or [], note=note, updated=updated.date() if updated else dt.date.today(),
         plans_dir=plans_dir, dry_run=dry_run,
     )  # fmt: skip
-    if not result.edits:
-        typer.echo(f"{result.path}: nothing changed")
-        return
-    for e in result.edits:
-        typer.echo(f"{e.where}: {e.old or '–'} -> {e.new}")
-    typer.echo(render_text(result.diff, None), nl=False)
-    typer.echo(f"{result.path}: {'written' if result.written else 'not written (--dry-run)'}")
+    typer.echo(edit_summary(result), nl=False)
 
 
 class SheetFormat(str, enum.Enum):
@@ -140,8 +133,8 @@ def import_sheet(
     Exit codes: 0 applied (or nothing to change); 1 problems in the sheet or an invalid
     result; 2 wrong usage.
     """
-    from smartcity_cli.render.diff import render_text
     from smartcity_cli.report import load_valid_plan
+    from smartcity_cli.setcmd import edit_summary
     from smartcity_cli.sheets import run_import
 
     if not source.exists():
@@ -151,13 +144,7 @@ def import_sheet(
     path, loaded = load_valid_plan(into, plans_dir)
     result = run_import(source, path, plan=loaded, dry_run=dry_run,
                         updated=updated.date() if updated else dt.date.today())  # fmt: skip
-    if not result.edits:
-        typer.echo(f"{path}: nothing changed")
-        return
-    for e in result.edits:
-        typer.echo(f"{e.where}: {e.old or '–'} -> {e.new}")
-    typer.echo(render_text(result.diff, None), nl=False)
-    typer.echo(f"{path}: {'written' if result.written else 'not written (--dry-run)'}")
+    typer.echo(edit_summary(result), nl=False)
 
 
 class Kind(str, enum.Enum):
