@@ -115,9 +115,10 @@ class UnknownReference(_SemanticRule):
         pillars: dict[str, Pillar] = {}
         for declared in plan.pillars:  # the first of a repeated id counts (duplicate-id says so)
             pillars.setdefault(declared.id, declared)
-        agencies = [a.id for a in plan.agencies]
-        targets = [t.id for t in plan.targets]
-        programs = [p.id for p in plan.programs]
+        # lists keep the plan's order for hints; sets make each lookup constant time
+        agencies, agency_ids = [a.id for a in plan.agencies], {a.id for a in plan.agencies}
+        targets, target_ids = [t.id for t in plan.targets], {t.id for t in plan.targets}
+        programs, program_ids = [p.id for p in plan.programs], {p.id for p in plan.programs}
         horizons = [h for h, _ in plan.horizons]
 
         def missing(
@@ -139,19 +140,19 @@ class UnknownReference(_SemanticRule):
                     ctx.at(f"{at}.element"),
                     _did_you_mean(program.element, [e.id for e in pillar.elements]),
                 )
-            if program.agency not in agencies:
+            if program.agency not in agency_ids:
                 yield missing("agency", program.agency, agencies, f"{at}.agency")
             if program.horizon not in horizons:
                 yield missing("horizon", program.horizon, horizons, f"{at}.horizon")
             for i, target in enumerate(program.targets):
-                if target not in targets:
+                if target not in target_ids:
                     yield missing("target", target, targets, f"{at}.targets[{i}]")
             for i, dependency in enumerate(program.depends_on):
-                if dependency not in programs:
+                if dependency not in program_ids:
                     others = [p for p in programs if p != program.id]
                     yield missing("program", dependency, others, f"{at}.depends_on[{i}]")
         team = plan.governance.team if plan.governance else None
-        if team and team.lead_agency and team.lead_agency not in agencies:
+        if team and team.lead_agency and team.lead_agency not in agency_ids:
             yield missing("agency", team.lead_agency, agencies, "governance.team.lead_agency")
         categories = [a.id for a in plan.action_plans]
         for evaluation in plan.evaluations:
