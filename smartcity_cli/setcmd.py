@@ -59,10 +59,9 @@ def finish(
     path: Path, form: PlanText, editor: PlanEditor, *, updated: dt.date, dry_run: bool
 ) -> EditResult:
     """Stamp one new revision, validate, and write atomically unless nothing changed."""
-    text = form.text
-    before = validate_bytes(text.encode("utf-8"), str(path), path.stem)
-    if not editor.edits:
+    if not editor.edits:  # nothing to write, nothing to compare
         return EditResult(path, (), DiffResult((), (), ()), False)
+    before = validate_bytes(form.text.encode("utf-8"), str(path), path.stem)
     editor.stamp(updated)
     new_text = editor.text()
     after = validate_bytes(new_text.encode("utf-8"), str(path), path.stem)
