@@ -144,10 +144,13 @@ def load_bytes(data: bytes, name: str, limits: LoadLimits | None = None) -> Docu
 
 def load_text(text: str, name: str, limits: LoadLimits | None = None) -> Document:
     """Parse YAML text into a Document; raises LoadError for a file that cannot be read."""
-    builder = _Builder(name, limits or LoadLimits())
+    limits = limits or LoadLimits()
+    builder = _Builder(name, limits)
     try:
         builder.consume(yaml.parse(text, Loader=_Parser))
     except yaml.MarkedYAMLError as exc:
+        if _LIBYAML_DEPTH in (exc.problem or ""):
+            raise LoadError(_too_deep_before(exc, text, name, limits)) from None
         raise LoadError(syntax_finding(exc, text, name)) from None
     except yaml.YAMLError as exc:  # ReaderError: a character YAML does not allow
         raise LoadError(reader_finding(exc, text, name)) from None
@@ -160,6 +163,33 @@ def load_text(text: str, name: str, limits: LoadLimits | None = None) -> Documen
             )
         )
     return builder.document()
+
+
+# libyaml 0.2.5 as bundled with PyYAML 6.0.4 refuses nesting past 1,000 levels in its
+# scanner, which looks ahead and so fails before the first event of the 65th level
+# reaches the builder. The prefix up to libyaml's refusal holds that event.
+_LIBYAML_DEPTH = "exceeded maximum nesting depth"
+
+
+def _too_deep_before(
+    exc: yaml.MarkedYAMLError, text: str, name: str, limits: LoadLimits
+) -> Finding:
+    """The loader's own depth finding for text that libyaml refused as too deeply nested."""
+    mark: Any = exc.problem_mark
+    end = getattr(mark, "index", len(text)) if mark is not None else len(text)
+    builder = _Builder(name, limits)
+    try:
+        builder.consume(yaml.parse(text[:end], Loader=_Parser))
+    except LoadError as error:
+        if error.finding.rule == syntax.YamlTooDeep.id:
+            return error.finding
+    except yaml.YAMLError:
+        pass  # the prefix ends mid-document; only a depth finding from it is of use
+    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    return syntax.YamlTooDeep.finding(
+        "lists and mappings are nested more than 1,000 levels deep (the YAML parser's own limit)",
+        Location(name, line, column),
+    )
 
 
 def decode(data: bytes, name: str) -> str:
