@@ -20,6 +20,10 @@ EVALUATION_MODES = ("online", "onsite")
 SCHEDULE_STATUSES = ("on_track", "at_risk", "off_track")
 INDEX_COMPONENTS = ("baseline", "output", "outcome", "impact", "quick_win")
 INDEX_SCHEMES = ("sleman-2019", "jambi", "custom")
+INDEX_SCALES = (5, 100)  # the national 0-5 index; 100 keeps percent scores written before it
+EVIDENCE_KINDS = ("document", "decree", "photo", "link", "dataset")
+REGULATION_KINDS = ("Perwal", "Perbup", "Pergub", "Perda")
+RECOMMENDATION_STATUSES = ("open", "in_progress", "done", "dropped")
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
@@ -109,6 +113,20 @@ NAME = Text()
 YEAR = Integer(minimum=1900, maximum=2200)
 PERCENT = Number(minimum=0, maximum=100)
 ID_LIST = ListOf(ID)
+URL = Text(pattern=r"^https?://", shape="an http(s) address")
+
+EVIDENCE = ListOf(Record(
+    (
+        _f("title", NAME, "What the evidence is, e.g. Perwal Nomor 9 Tahun 2023.", required=True),
+        _f("kind", Text(EVIDENCE_KINDS), "document, decree, photo, link or dataset.",
+           required=True),
+        _f("date", Date(), "Date of the evidence."),
+        _f("url", URL, "Where it is published (http or https; shown, never fetched)."),
+        _f("path", Text(pattern=r"^[^/\\]", shape="a relative path such as evidence/perwal.pdf"),
+           "A file in the plans repository, relative to the folder that holds masterplans/."),
+    ),
+    "Supporting evidence (data dukung): a url or a path.",
+))  # fmt: skip
 
 YEARS = Record(
     (
@@ -145,18 +163,53 @@ MASTERPLAN = Record(
     "The plan document: title, period, framework and horizons.",
 )  # fmt: skip
 
+DECREE = Record(
+    (
+        _f("number", NAME, "Number of the decree (SK), as written.", required=True),
+        _f("year", YEAR, "Year of the decree (Nomor ... Tahun ...).", required=True),
+        _f("date", Date(), "Date it was signed."),
+        _f("title", NAME, "Title (tentang ...)."),
+        _f("evidence", EVIDENCE, "The decree itself."),
+    ),
+    "A decree (Surat Keputusan) that sets up a body.",
+)  # fmt: skip
+
+LEGAL_BASIS = Record(
+    (
+        _f("kind", Text(REGULATION_KINDS), "Perwal, Perbup, Pergub or Perda.", required=True),
+        _f("number", NAME, "Number of the regulation, as written.", required=True),
+        _f("year", YEAR, "Year of the regulation (Nomor ... Tahun ...).", required=True),
+        _f("date", Date(), "Date it was enacted."),
+        _f("title", NAME, "Title (tentang ...)."),
+        _f("evidence", EVIDENCE, "The regulation itself."),
+    ),
+    "The regulation that establishes the masterplan.",
+)  # fmt: skip
+
+FORUM_MEETING = Record(
+    (
+        _f("date", Date(), "Date of the meeting.", required=True),
+        _f("title", NAME, "What the meeting was."),
+        _f("evidence", EVIDENCE, "Minutes, attendance list, photos."),
+    )
+)
+
 GOVERNANCE = Record(
     (
         _f("council", Record((
             _f("name", NAME, "Name of the Dewan Smart City.", required=True),
             _f("chair", NAME, "Chair of the council."),
             _f("members", ListOf(NAME), "Who sits on the council."),
+            _f("decree", DECREE, "The decree that sets up the council."),
         )), "Dewan Smart City."),
         _f("team", Record((
             _f("name", NAME, "Name of the Tim Pelaksana.", required=True),
             _f("lead_agency", ID, "Agency id that leads the team."),
             _f("members", ListOf(NAME), "Who is on the team."),
+            _f("decree", DECREE, "The decree that sets up the team."),
         )), "Tim Pelaksana Smart City."),
+        _f("legal_basis", LEGAL_BASIS, "The regulation that establishes the masterplan."),
+        _f("forum", ListOf(FORUM_MEETING), "Smart City forum meetings held."),
     ),
     "Who steers and carries out the plan.",
 )  # fmt: skip
@@ -203,8 +256,20 @@ INDICATOR = Record(
         _f("baseline", Number(), "Value at the start."),
         _f("target", Number(), "Value aimed for.", required=True),
         _f("actual", Number(), "Latest measured value."),
+        _f("evidence", EVIDENCE, "Evidence for the actual value."),
     )
 )
+
+QUICK_WIN_ATTRIBUTES = Record(
+    tuple(_f(name, NAME, text) for name, text in (
+        ("innovation", "What is new about it (inovasi)."),
+        ("benefit", "Who benefits and how (manfaat)."),
+        ("partnership", "Who it is done with (kemitraan)."),
+        ("sustainability", "How it keeps going (keberlanjutan)."),
+        ("risk", "Main risk and how it is managed (manajemen risiko)."),
+    )),
+    "The quick-win attributes of the evaluation form, as short texts.",
+)  # fmt: skip
 
 PROGRAM = Record(
     (
@@ -236,6 +301,9 @@ PROGRAM = Record(
             _f("status", Text(SCHEDULE_STATUSES), "on_track, at_risk or off_track.", required=True),
             _f("reason", NAME, "Why the computed schedule status does not apply.", required=True),
         )), "Replaces the computed schedule status; the reason is shown in every report."),
+        _f("evidence", EVIDENCE, "Evidence that the program runs (data dukung)."),
+        _f("quick_win_attributes", QUICK_WIN_ATTRIBUTES,
+           "What makes a quick win: short texts the evaluation form asks for."),
     )
 )  # fmt: skip
 
@@ -245,6 +313,7 @@ ACTION_ITEM = Record(
         _f("name", NAME, "The action.", required=True),
         _f("done", Boolean(), "Whether the action is done.", required=True),
         _f("note", NAME, "A remark."),
+        _f("evidence", EVIDENCE, "Evidence that the action is done."),
     )
 )
 
@@ -257,9 +326,41 @@ ACTION_PLAN = Record(
 )
 
 COMPONENT_SCORES = Record(
-    tuple(_f(c, PERCENT, f"Score of the {c.replace('_', ' ')} component, 0..100.")
+    tuple(_f(c, PERCENT, f"Score of the {c.replace('_', ' ')} component, 0..5 (0..100 under "
+             "scale: 100).") for c in INDEX_COMPONENTS)
+)  # fmt: skip
+
+COMPONENT_WEIGHTS = Record(
+    tuple(_f(c, PERCENT, f"Weight of the {c.replace('_', ' ')} component.")
           for c in INDEX_COMPONENTS)
 )  # fmt: skip
+
+RECOMMENDATION = Record(
+    (
+        _f("id", ID, "Recommendation id, unique in the plan, e.g. R1-01.", required=True),
+        _f("text", NAME, "What the assessors recommend.", required=True),
+        _f("agency", ID, "Agency id that owns the follow-up."),
+        _f("due", Date(), "When it should be done."),
+        _f(
+            "status",
+            Text(RECOMMENDATION_STATUSES),
+            "open, in_progress, done or dropped.",
+            required=True,
+        ),
+        _f("reason", NAME, "Why it was dropped (required for dropped)."),
+        _f("note", NAME, "What was done."),
+        _f("evidence", EVIDENCE, "Evidence of the follow-up."),
+    )
+)
+
+ASSESSOR_FINDINGS = Record(
+    (
+        _f("weaknesses", ListOf(NAME), "Kelemahan the assessors wrote."),
+        _f("strengths", ListOf(NAME), "Kekuatan the assessors wrote."),
+        _f("recommendations", ListOf(RECOMMENDATION), "Rekomendasi, each with its follow-up."),
+    ),
+    "What the assessors wrote: weaknesses, strengths, recommendations.",
+)
 
 CLAIMED = Record(
     (
@@ -270,7 +371,8 @@ CLAIMED = Record(
         _f("action_plans", PERCENT, "Reported action-plan realisation, percent."),
         _f("action_plan_categories", MapOf(PERCENT),
            "Reported realisation per action-plan category id, percent."),
-        _f("index", PERCENT, "Reported evaluation index (Indeks Pencapaian), 0..100."),
+        _f("index", PERCENT, "Published evaluation index (Indeks Pencapaian), 0..5 "
+           "(0..100 under scale: 100)."),
     ),
     "Figures the region claimed at this evaluation.",
 )  # fmt: skip
@@ -285,6 +387,36 @@ EVALUATION = Record(
         _f("note", NAME, "A remark."),
         _f("claimed", CLAIMED, "Figures claimed at this evaluation."),
         _f("scores", COMPONENT_SCORES, "The region's component scores for the evaluation index."),
+        _f(
+            "scale",
+            Integer(minimum=5, maximum=100),
+            "Scale of scores, dimensions and index: 5 (default, the national index) or 100.",
+        ),
+        _f("dimensions", MapOf(PERCENT), "Published index per dimension (pillar id), 0..5."),
+        _f(
+            "rank",
+            Record(
+                (
+                    _f("position", Integer(minimum=1), "Place in the ranking.", required=True),
+                    _f("of", Integer(minimum=1), "Regions ranked."),
+                    _f("scope", NAME, "Which ranking, e.g. nasional or Jawa Timur."),
+                )
+            ),
+            "Rank published with the result.",
+        ),
+        _f(
+            "letter",
+            Record(
+                (
+                    _f("number", NAME, "Number of the result letter.", required=True),
+                    _f("date", Date(), "Date of the letter.", required=True),
+                    _f("title", NAME, "Subject (perihal)."),
+                    _f("evidence", EVIDENCE, "The letter itself."),
+                )
+            ),
+            "The ministry's letter that published the result.",
+        ),
+        _f("findings", ASSESSOR_FINDINGS, "What the assessors wrote at this stage."),
     )
 )
 
@@ -301,8 +433,11 @@ SCORING = Record(
         )), "Thresholds of the schedule status."),
         _f("index", Record((
             _f("scheme", Text(INDEX_SCHEMES), "Weight scheme: sleman-2019 (default), jambi or custom."),
-            _f("weights", COMPONENT_SCORES, "Component weights summing to 100; required for custom."),
+            _f("weights", COMPONENT_WEIGHTS,
+               "Component weights summing to 100; required for custom."),
         )), "How the evaluation index weighs its components."),
+        _f("require_evidence", Boolean(),
+           "Warn about running programs, done items and measured values without evidence."),
     ),
     "How this region's figures are counted.",
 )  # fmt: skip
@@ -313,7 +448,7 @@ SOURCE = TextOrRecord(
             _f("title", NAME, "Title of the source.", required=True),
             _f("publisher", NAME, "Who published it."),
             _f("date", Date(), "Date of publication."),
-            _f("url", Text(pattern=r"^https?://", shape="an http(s) address"), "Address."),
+            _f("url", URL, "Address."),
         )
     )
 )

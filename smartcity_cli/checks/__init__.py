@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from smartcity_cli.checks import (
+    assessment,
     changes,
     claims,
     consistency,
+    evidence,
     quality,
     references,
     structure,
@@ -16,7 +18,9 @@ from smartcity_cli.findings import Finding
 from smartcity_cli.rules import RULES, Stage
 
 __all__ = ["CheckContext", "run_checks"]
-_MODULES = (syntax, structure, references, consistency, quality, claims, changes)
+_MODULES = (
+    syntax, structure, references, consistency, quality, claims, changes, assessment, evidence,
+)  # fmt: skip
 
 
 def run_checks(ctx: CheckContext, *, disabled: frozenset[str] = frozenset()) -> list[Finding]:

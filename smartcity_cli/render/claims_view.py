@@ -9,6 +9,7 @@ from smartcity_cli import i18n
 from smartcity_cli.claims import ClaimCheck, applies, check_claims
 from smartcity_cli.figures import Figures
 from smartcity_cli.model import Masterplan
+from smartcity_cli.render.assessment_view import AssessmentView, assessment_view
 from smartcity_cli.render.schedule_view import IndexView, index_view
 
 
@@ -32,6 +33,7 @@ class EvaluationView:
     revision_note: str
     claims: tuple[ClaimRow, ...]
     index: IndexView | None = None
+    assessment: AssessmentView | None = None  # 0-5 result, findings, follow-up
 
 
 def claim_row(claim: ClaimCheck, plan: Masterplan, lang: str) -> ClaimRow:
@@ -78,6 +80,7 @@ def evaluation_views(plan: Masterplan, figures: Figures, lang: str) -> list[Eval
                     claimed=evaluation.revision, current=plan.revision),
                 claims=rows if compared else (),
                 index=index_view(evaluation, plan, lang),
+                assessment=assessment_view(plan, evaluation, lang),
             )
         )  # fmt: skip
     return views
