@@ -47,8 +47,10 @@ def check_index_claim(plan: Masterplan, evaluation: Evaluation) -> ClaimCheck | 
     from smartcity_cli.index import evaluation_index, off_scale
 
     claimed = evaluation.claimed
-    if claimed is None or claimed.index is None or off_scale(evaluation):
-        return None  # off the 0-5 scale: index-scale reports it, nothing is compared
+    if claimed is None or claimed.index is None or not evaluation.scores:
+        return None  # a published index without its components: nothing to compare
+    if off_scale(evaluation):
+        return None  # index-scale reports it; nothing is compared
     computed = evaluation_index(evaluation, plan.scoring)
     interval = computed.interval if computed else None
     return ClaimCheck(

@@ -129,15 +129,15 @@ def assessment_view(plan: Masterplan, evaluation: Evaluation, lang: str) -> Asse
     result: list[tuple[str, str]] = []
     index = evaluation_index(evaluation, plan.scoring)
     claim = check_index_claim(plan, evaluation)
-    if evaluation.scores or claim is not None:
+    if evaluation.scores or (evaluation.claimed and evaluation.claimed.index is not None):
         result.append((t["result_scale"].format(scale=f"0–{evaluation.scale}"), ""))
     if claim is not None and claim.interval is not None:
         verdict = t["reproduced"] if claim.reproduced else t["not_reproduced"]
         result.append((t["result_index"], t["result_claimed"].format(
             claimed=_number(claim.claimed, lang), low=_number(bound(claim.interval.low), lang),
             high=_number(bound(claim.interval.high), lang), verdict=verdict)))  # fmt: skip
-    elif claim is not None:
-        result.append((t["result_index"], _number(claim.claimed, lang)))
+    elif evaluation.claimed is not None and evaluation.claimed.index is not None:
+        result.append((t["result_index"], _number(evaluation.claimed.index, lang)))
     elif index is not None and index.interval is not None:
         result.append((t["result_index"], t["result_interval"].format(
             low=_number(bound(index.interval.low), lang),
