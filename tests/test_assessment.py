@@ -242,3 +242,29 @@ def test_the_sample_follow_up_is_5_of_7() -> None:
 def test_recommendation_errors_are_located(old: str, new: str, expected: list) -> None:
     assert FINDINGS.count(old) == 1
     assert problems(FINDINGS.replace(old, new)) == expected
+
+
+def test_a_percent_scale_result_says_so() -> None:
+    plan = plan_of(PERCENT_SCORES.replace("    scores:", "    scale: 100\n    scores:"))
+    assert assessment_view(plan, plan.evaluations[0], "en").result == (
+        ("Scale 0–100", ""),
+        ("Index", "72.495–72.505 (from components rounded to two decimals)"),
+    )
+
+
+def test_the_report_renders_rank_letter_and_dimensions() -> None:
+    from smartcity_cli.figures import compute_figures
+    from smartcity_cli.render import render_report
+    from smartcity_cli.render.context import build_report_view
+
+    plan = plan_of(KEDIRI)
+    view = build_report_view(plan, compute_figures(plan, plan.updated), lang="id", version="T")
+    md = render_report(view, "md")
+    for line in (
+        "- **Peringkat:** 22 (nasional)\n",
+        "- **Surat hasil:** Nomor B-1003/DJAI/AI.01.04/12/2022, 5 Desember 2022: "
+        "Pemberitahuan Hasil Evaluasi Smart City Kota Tahun 2022\n",
+        "| Smart Economy | 3,5 |\n",
+        "| Indeks pencapaian | 3,31 | 3,32 | -0,01 | ✓ sesuai |\n",
+    ):
+        assert line in md

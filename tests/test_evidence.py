@@ -206,3 +206,28 @@ def test_the_evaluation_document_shows_quick_win_attributes_and_evidence() -> No
             "Mantapkan Pondasinya Dulu | link | 9 January 2020 | https://haluan.co/article/"
             "wali-kota-padang-panjang-kita-mantapkan-pondasinya-dulu-baru-smart-city |"
             ) in result.stdout  # fmt: skip
+
+
+def test_paths_are_not_checked_for_text_that_is_not_on_disk() -> None:
+    # a plan read from a git revision (validate --against) has no tree to look in
+    assert problems(READY.replace("path: evidence/bast.txt", "path: evidence/hilang.txt")) == []
+
+
+def test_plan_text_in_findings_and_evidence_stays_inert_in_html() -> None:
+    from smartcity_cli.figures import compute_figures
+    from smartcity_cli.render import render_evaluation
+    from smartcity_cli.render.evaluation import build_evaluation_document
+
+    hostile = "<script>alert(1)</script>"
+    text = READY.replace("text: Tetapkan Perwal", f"text: '{hostile}'").replace(
+        "title: Portal Satu Data", f"title: '{hostile}'"
+    )
+    result = check_text(text)
+    assert result.plan is not None and result.errors == 0
+    stage = result.plan.evaluations[1]
+    doc = build_evaluation_document(result.plan, compute_figures(result.plan, stage.date), stage,
+                                    lang="en", version="T")  # fmt: skip
+    html = render_evaluation(doc, "html")
+    assert "<script" not in html
+    assert html.count("&lt;script&gt;alert(1)&lt;/script&gt;") == 2  # follow-up and evidence
+    assert '<a href="https://data.contoh.go.id" rel="noopener noreferrer">' in html
