@@ -265,6 +265,6 @@ def test_the_report_renders_rank_letter_and_dimensions() -> None:
         "- **Surat hasil:** Nomor B-1003/DJAI/AI.01.04/12/2022, 5 Desember 2022: "
         "Pemberitahuan Hasil Evaluasi Smart City Kota Tahun 2022\n",
         "| Smart Economy | 3,5 |\n",
-        "| Indeks pencapaian | 3,31 | 3,32 | -0,01 | ✓ sesuai |\n",
+        "| Indeks pencapaian | 3,31 | 3,32 (3,310–3,320) | -0,01 | ✓ sesuai |\n",
     ):
         assert line in md

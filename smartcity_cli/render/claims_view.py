@@ -11,6 +11,7 @@ from smartcity_cli.figures import Figures
 from smartcity_cli.model import Masterplan
 from smartcity_cli.render.assessment_view import AssessmentView, assessment_view
 from smartcity_cli.render.schedule_view import IndexView, index_view
+from smartcity_cli.rounding import bound
 
 
 @dataclass(frozen=True)
@@ -51,10 +52,15 @@ def claim_row(claim: ClaimCheck, plan: Masterplan, lang: str) -> ClaimRow:
         return i18n.MISSING if value is None else i18n.format_decimal(value, lang) + suffix
 
     difference = claim.difference
+    computed = show(claim.computed)
+    if claim.interval is not None:  # from rounded published inputs: the interval they allow
+        low, high = (i18n.format_decimal(bound(b), lang)
+                     for b in (claim.interval.low, claim.interval.high))  # fmt: skip
+        computed += f" ({low}–{high})"
     return ClaimRow(
         figure=figure,
         claimed=show(claim.claimed),
-        computed=show(claim.computed),
+        computed=computed,
         difference=i18n.MISSING if difference is None
         else ("+" if difference > 0 else "") + show(difference),
         reproduced=claim.reproduced,
