@@ -69,7 +69,8 @@ def rows_of(plan: Masterplan) -> dict[str, list[list[Any]]]:
                      for p in plan.programs],
         "ActionItems": [[a.id, i.id, i.name, i.done] for a in plan.action_plans for i in a.items],
         "Indicators": [[p.id, ind.name, ind.unit or "",
-                        None if ind.baseline is None else number(ind.baseline), number(ind.target),
+                        None if ind.baseline is None else number(ind.baseline),
+                        None if ind.target is None else number(ind.target),
                         None if ind.actual is None else number(ind.actual)]
                        for p in plan.programs for ind in p.indicators],
         "Targets": [[t.id, t.name, t.rpjmd or ""] for t in plan.targets],
