@@ -7,6 +7,7 @@ definitions are those of docs/format.md, "Budget by year and source".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from fractions import Fraction
@@ -71,11 +72,23 @@ class BudgetFigures:
 
 
 def source_key(written: str | None) -> str:
-    """A single-amount budget's free-text source as a listed source (case aside), or UNSTATED."""
+    """A single-amount budget's free-text source as a listed source, or UNSTATED.
+
+    The text counts as the source its first word names, case aside ("APBN (Kementerian
+    Perhubungan)" is APBN, "Hibah Kementerian LHK" is hibah); text that names two sources
+    ("APBD dan APBN") cannot be split and counts as not stated.
+    """
     if written is None:
         return UNSTATED
+    words = re.findall(r"[A-Za-z]+", written)
+    if (
+        not words
+        or any(w.lower() in ("dan", "and") for w in words)
+        or re.search(r"[,&+/]", written)
+    ):
+        return UNSTATED
     by_lower = {s.lower(): s for s in BUDGET_SOURCES}
-    return by_lower.get(written.strip().lower(), UNSTATED)
+    return by_lower.get(words[0].lower(), UNSTATED)
 
 
 def program_lines(program: Program) -> list[Line]:

@@ -113,7 +113,9 @@ def test_a_plan_without_budgets():
 
 @pytest.mark.parametrize(("written", "key"),
                          [("APBD", "APBD"), (" apbn ", "APBN"), ("Swasta", "swasta"),
-                          ("APBD Perubahan", ""), (None, "")])  # fmt: skip
+                          ("APBN (Kementerian Perhubungan)", "APBN"), ("APBD Perubahan", "APBD"),
+                          ("Hibah Kementerian LHK", "hibah"), ("APBD dan APBN", ""),
+                          ("APBD, CSR", ""), ("Dana Desa", ""), ("", ""), (None, "")])  # fmt: skip
 def test_source_key(written: str | None, key: str):
     assert source_key(written) == key
 
