@@ -118,3 +118,38 @@ def test_report_section_needs_a_document_format() -> None:
     assert run.returncode == 2
     assert "--section spbe writes a document" in run.stderr
     assert "Traceback" not in run.stderr
+
+
+def test_figures_json_carries_budget_series_and_spbe() -> None:
+    from smartcity_cli.figures_json_money import money_dict
+
+    result = validate_file(SAMPLE)
+    assert result.plan is not None
+    data = money_dict(result.plan)
+    budget = data["budget"]
+    assert (budget["allocated"], budget["realised"], budget["realization"]) == (
+        "190270000000",
+        "6450000000",
+        "95.56",
+    )
+    assert budget["outside_apbd"] == "13.39"
+    assert budget["by_year"][1] == {"year": 2020, "allocated": "2500000000",
+                                    "realised": "2430000000", "realization": "97.20"}  # fmt: skip
+    assert budget["by_source"][-1] == {"source": None, "allocated": "31900000000",
+                                       "realised": None, "realization": None}  # fmt: skip
+    falling = data["indicator_series"][1]
+    assert falling["direction"] == "down" and falling["latest_year"] == 2023
+    assert falling["years"][2] == {"year": 2023, "target": "3", "actual": "2.5",
+                                   "achievement": "116.67"}  # fmt: skip
+    assert data["spbe"]["results"][0] == {"year": 2022, "index": "2.58", "predicate": "Cukup",
+                                          "predicate_claimed": "Cukup"}  # fmt: skip
+    assert data["spbe"]["indicators"] == [{"indicator": 11, "programs": ["GOV-02"]},
+                                          {"indicator": 17, "programs": ["GOV-01"]}]  # fmt: skip
+
+
+def test_figures_json_budget_is_null_without_budgets() -> None:
+    from smartcity_cli.figures_json_money import money_dict
+
+    plan = check_text(MINIMAL).plan
+    assert plan is not None
+    assert money_dict(plan)["budget"] is None
