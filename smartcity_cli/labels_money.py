@@ -10,6 +10,9 @@ MONEY_LABELS: dict[str, dict[str, str]] = {
     "id": {
         "budget": "Anggaran",
         "budget_allocated": "Pagu",
+        "budget_line": (
+            "Anggaran: pagu {allocated}, realisasi {realised} ({rate}), di luar APBD {outside}"
+        ),
         "budget_realised": "Realisasi",
         "budget_rate": "Serapan",
         "budget_rate_detail": "realisasi dibanding pagu, pada baris yang melaporkan realisasi",
@@ -73,6 +76,9 @@ MONEY_LABELS: dict[str, dict[str, str]] = {
     "en": {
         "budget": "Budget",
         "budget_allocated": "Allocated",
+        "budget_line": (
+            "Budget: allocated {allocated}, realised {realised} ({rate}), outside the APBD {outside}"
+        ),
         "budget_realised": "Realised",
         "budget_rate": "Realisation rate",
         "budget_rate_detail": "realised against allocated, over the lines that report it",

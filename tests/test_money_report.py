@@ -153,3 +153,24 @@ def test_figures_json_budget_is_null_without_budgets() -> None:
     plan = check_text(MINIMAL).plan
     assert plan is not None
     assert money_dict(plan)["budget"] is None
+
+
+def test_money_labels_have_the_same_keys_in_both_languages() -> None:
+    from smartcity_cli.labels_money import MONEY_LABELS
+
+    assert MONEY_LABELS["id"].keys() == MONEY_LABELS["en"].keys()
+
+
+def test_terminal_report_has_the_budget_line() -> None:
+    import io
+
+    from rich.console import Console
+
+    from smartcity_cli.render.terminal import print_report
+
+    out = io.StringIO()
+    print_report(_view(SAMPLE, "en"), Console(file=out, width=200, highlight=False))
+    assert (
+        "Budget: allocated IDR 190.27 billion, realised IDR 6.45 billion (95.56%), "
+        "outside the APBD 13.39%" in out.getvalue()
+    )

@@ -40,6 +40,7 @@ class BudgetView:
     pillars: tuple[MoneyRow, ...]
     agencies: tuple[MoneyRow, ...]
     left_out: str  # programs whose budget is in another currency, or ""
+    line: str  # one line for the terminal: allocated, realised (rate), outside the APBD
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,10 @@ class MoneyView:
     spbe_groups: tuple[SpbeGroup, ...]
 
     @property
+    def budget_line(self) -> str:
+        return self.budget.line if self.budget else ""
+
+    @property
     def any(self) -> bool:
         return bool(self.budget or self.series or self.rpjmd or self.spbe_results
                     or self.spbe_groups)  # fmt: skip
@@ -163,6 +168,10 @@ def budget_view(plan: Masterplan, figures: BudgetFigures, lang: str) -> BudgetVi
         agencies=tuple(_row(agencies.get(a, a), m, lang) for a, m in figures.by_agency),
         left_out=t["other_currency"].format(ids=", ".join(figures.other_currency))
         if figures.other_currency else "",
+        line=t["budget_line"].format(
+            allocated=rupiah.short(total.allocated, lang),
+            realised=rupiah.short(total.realised, lang) if total.reported else i18n.MISSING,
+            rate=_pct(total.rate, lang), outside=_pct(figures.outside_apbd, lang)),
     )  # fmt: skip
 
 
