@@ -8,7 +8,7 @@ thresholds (docs/format.md, "SPBE link"). Pure, no I/O.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from smartcity_cli.model import Masterplan, Program
 from smartcity_cli.model_money import SpbeResult, SpbeTag
@@ -33,7 +33,12 @@ MATURITY = {
 
 def index_decimal(index: int | float, written: str | None = None) -> Decimal:
     """The index as written (2.80 keeps its digits), not as a binary float."""
-    return Decimal(written) if written is not None else Decimal(repr(index))
+    if written is not None:
+        try:
+            return Decimal(written)
+        except InvalidOperation:  # a YAML number Decimal does not read (0x2): use its value
+            pass
+    return Decimal(repr(index))
 
 
 def predicate(index: Decimal) -> str:

@@ -174,3 +174,14 @@ def test_terminal_report_has_the_budget_line() -> None:
         "Budget: allocated IDR 190.27 billion, realised IDR 6.45 billion (95.56%), "
         "outside the APBD 13.39%" in out.getvalue()
     )
+
+
+def test_evaluation_document_has_the_charts_and_budget_tables() -> None:
+    from test_evaluate import _document
+
+    html = _document("id", "html")
+    assert html.count('aria-label="Target dan realisasi per tahun: ') == 3
+    assert '<section class="page" id="budget">' in html
+    assert '<li><a href="#spbe">Keterkaitan dengan SPBE</a></li>' in html
+    md = _document("en", "md")
+    assert "| 2020 | IDR 2,500,000,000 | IDR 2,430,000,000 | 97.20% |" in md
