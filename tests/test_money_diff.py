@@ -77,3 +77,41 @@ def test_diff_command_shows_the_budget_change(tmp_path):
                           "--lang", "en"], cwd=REPO, capture_output=True, text=True,
                          encoding="utf-8", check=False)  # fmt: skip
     assert "GOV-02 budget: 1500000000 -> 1700000000" in run.stdout, run.stdout + run.stderr
+
+
+def test_history_shows_the_budget_of_each_revision(tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True)
+
+    git("init", "-q", "-b", "main")
+    git("config", "user.email", "t@example.invalid")
+    git("config", "user.name", "T")
+    (tmp_path / "masterplans").mkdir()
+    plan = tmp_path / "masterplans" / "contoh.yaml"
+    plan.write_text(LINES, encoding="utf-8")
+    git("add", "-A")
+    git("commit", "-qm", "lines")
+    second = LINES.replace("revision: 1", "revision: 2").replace(
+        "allocated: 500000000}", "allocated: 500000000, realised: 450000000}"
+    )
+    plan.write_text(second, encoding="utf-8")
+    git("commit", "-qam", "realised")
+    env = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
+    run = subprocess.run([sys.executable, "-m", "smartcity_cli", "history", "contoh", "--format",
+                          "json"], cwd=tmp_path, env=env, capture_output=True, text=True,
+                         encoding="utf-8", check=False)  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    points = json.loads(run.stdout)["points"]
+    assert [(p["revision"], p["budget_allocated"], p["budget_realised"]) for p in points] == [
+        (1, "1500000000", "900000000"),
+        (2, "1500000000", "1350000000"),
+    ]
+    text = subprocess.run([sys.executable, "-m", "smartcity_cli", "history", "contoh"],
+                          cwd=tmp_path, env=env, capture_output=True, text=True,
+                          encoding="utf-8", check=False).stdout  # fmt: skip
+    assert "Anggaran" in text and "Rp 1,5 miliar" in text
