@@ -8,6 +8,7 @@ from smartcity_cli.checks import (
     claims,
     consistency,
     evidence,
+    money,
     quality,
     references,
     structure,
@@ -19,7 +20,8 @@ from smartcity_cli.rules import RULES, Stage
 
 __all__ = ["CheckContext", "run_checks"]
 _MODULES = (
-    syntax, structure, references, consistency, quality, claims, changes, assessment, evidence,
+    syntax, structure, references, consistency, money, quality, claims, changes, assessment,
+    evidence,
 )  # fmt: skip
 
 
