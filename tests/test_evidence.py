@@ -187,7 +187,7 @@ def test_check_on_the_sample_is_not_ready() -> None:
     last = result.stdout.splitlines()[-1]
     assert last == "155 missing, 0 stale, 1 open; not ready: something is missing"
     lines = (REPO / "masterplans" / "padang-panjang.yaml").read_text("utf-8").splitlines()
-    line = next(i for i, text in enumerate(lines, 1) if "{id: R1-04," in text)
+    line = next(i for i, text in enumerate(lines, 1) if "- id: R1-04" in text)
     assert (f"masterplans/padang-panjang.yaml:{line}:11: open: recommendation R1-04 of stage 1: "
             "Cari pendanaan di luar APBD (CSR, KPBU) [in progress, due 2024-12-31]"
             ) in result.stdout  # fmt: skip
