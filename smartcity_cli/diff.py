@@ -26,7 +26,7 @@ NO_SLUG = ""  # the stem that turns the slug-mismatch rule off: copies may have 
 class DiffResult(FindingCounts):
     diffs: tuple[PlanDiff, ...]
     findings: tuple[Finding, ...]  # errors of plans that do not validate, and change findings
-    notes: tuple[str, ...]  # plans added or removed as a whole
+    notes: tuple[tuple[str, str], ...]  # (path, "new" | "removed"): plans added or removed whole
 
 
 def load_revision(spec: str, cwd: Path) -> FileResult:
@@ -79,7 +79,7 @@ def diff_git(base: str, paths: list[str], cwd: Path) -> DiffResult:
     inside = [gitio.relative_to_root(cwd / p)[1] for p in paths] or ["."]
     diffs: list[PlanDiff] = []
     findings: list[Finding] = []
-    notes: list[str] = []
+    notes: list[tuple[str, str]] = []
     for name in gitio.changed_files(sha, inside, root):
         before, after = gitio.exists_at(sha, name, root), (root / name).is_file()
         if before and after:
@@ -89,10 +89,10 @@ def diff_git(base: str, paths: list[str], cwd: Path) -> DiffResult:
             if diff:
                 diffs.append(diff)
         elif after:
-            notes.append(f"{name}: new plan")
+            notes.append((name, "new"))
             findings.extend(f for f in _work_tree(root, name).findings if f.is_error)
         else:
-            notes.append(f"{name}: plan removed")
+            notes.append((name, "removed"))
     return DiffResult(tuple(diffs), tuple(sort_findings(findings)), tuple(notes))
 
 
