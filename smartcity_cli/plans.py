@@ -1,4 +1,9 @@
-"""Find plan files: a slug in the plans directory, or the YAML files of given paths."""
+"""Find plan files: a slug in the plans directory, or the YAML files of given paths.
+
+A plan must live where it is found: a symbolic link that leads out of its directory (to
+``/etc/...`` or a home directory, planted in a cloned repository) is refused, so that its
+target is never read nor shown.
+"""
 
 from __future__ import annotations
 
@@ -22,7 +27,7 @@ def resolve_plan(name: str, plans_dir: Path = DEFAULT_DIR) -> Path:
         path = Path(name)
         if not path.is_file():
             raise UsageError(f"{name}: no such file")
-        return path
+        return inside(path, path.parent)
     if not _SLUG.fullmatch(name):
         raise UsageError(
             f"`{name}` is not a plan slug (lower-case words joined by '-', e.g. padang-panjang) "
@@ -31,7 +36,7 @@ def resolve_plan(name: str, plans_dir: Path = DEFAULT_DIR) -> Path:
     for suffix in _SUFFIXES:
         path = plans_dir / f"{name}{suffix}"
         if path.is_file():
-            return path
+            return inside(path, plans_dir)
     known = sorted(p.stem for p in _yaml_files(plans_dir)) if plans_dir.is_dir() else []
     close = difflib.get_close_matches(name, known, n=1)
     if close:
@@ -53,12 +58,23 @@ def plan_files(paths: list[Path]) -> list[Path]:
             found = _yaml_files(path)
             if not found:
                 raise UsageError(f"{path}: no .yaml or .yml files in this directory")
-            files.extend(found)
+            files.extend(inside(found_path, path) for found_path in found)
         elif path.exists():
-            files.append(path)
+            files.append(inside(path, path.parent))
         else:
             raise UsageError(f"{path}: no such file or directory")
     return files
+
+
+def inside(path: Path, directory: Path) -> Path:
+    """``path``, when it resolves inside ``directory``; a usage error for a link out of it."""
+    target = path.resolve()
+    if not target.is_relative_to(directory.resolve()):
+        raise UsageError(
+            f"{path} is a link to a file outside {directory}/; a plan must live in its "
+            "plans directory (copy the file there instead of linking it)"
+        )
+    return path
 
 
 def _yaml_files(directory: Path) -> list[Path]:
