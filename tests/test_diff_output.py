@@ -8,6 +8,7 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from conftest import AS_OF, MINIMAL, QUALITY, edit
 from rich.console import Console
 from test_diff_history import R1, R2, git, repo, run  # noqa: F401  (repo is a fixture)
@@ -18,7 +19,7 @@ from smartcity_cli.model import Masterplan
 from smartcity_cli.plandiff import diff_plans
 from smartcity_cli.render.diff import render_markdown, render_text
 from smartcity_cli.render.terminal import print_report
-from smartcity_cli.report import prepare_report
+from smartcity_cli.report import prepare_report, run_report
 from smartcity_cli.validate import validate_document
 
 SPOOF = "Open Data\x1b[2K\r0 errors @alice https://evil.example/x $x$ \u202eataD"
@@ -145,10 +146,18 @@ def _terminal(tmp_path: Path, text: str) -> str:
     return out.getvalue()
 
 
-def test_terminal_report_markup_in_plan_text_stays_text(tmp_path: Path) -> None:
+def test_terminal_report_markup_in_plan_text_stays_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     name = "[link=http://evil.example]Klik[/link] [bold red]X[/] :smile:"
-    out = _terminal(tmp_path, edit("name: Pusat Kendali", f"name: '{name}'"))
+    path = tmp_path / "contoh.yaml"
+    path.write_text(edit("name: Pusat Kendali", f"name: '{name}'"), encoding="utf-8")
+    monkeypatch.setenv("COLUMNS", "200")
+    monkeypatch.setenv("FORCE_COLOR", "1")  # markup would become escape codes here
+    run_report(str(path), fmt="terminal", output=None, lang="en", as_of=AS_OF, plans_dir=tmp_path)
+    out = capsys.readouterr().out
     assert name in out
+    assert "\x1b]8;" not in out  # no hyperlink sequence
 
 
 def test_terminal_report_cuts_a_huge_name(tmp_path: Path) -> None:
