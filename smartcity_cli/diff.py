@@ -17,6 +17,8 @@ from smartcity_cli.errors import LoadError, UsageError
 from smartcity_cli.findings import Finding, FindingCounts, sort_findings
 from smartcity_cli.loader import load_file, read_bytes
 from smartcity_cli.plandiff import PlanDiff, diff_plans
+from smartcity_cli.plans import inside, is_file
+from smartcity_cli.textsafe import elide
 from smartcity_cli.validate import FileResult, ValidationResult, validate_bytes, validate_document
 
 NO_SLUG = ""  # the stem that turns the slug-mismatch rule off: copies may have any name
@@ -32,20 +34,23 @@ class DiffResult(FindingCounts):
 def load_revision(spec: str, cwd: Path) -> FileResult:
     """A plan from a file, or from git as ``REF:path`` (path as git reads it)."""
     path = cwd / spec
-    if path.is_file():
-        return _file(Path(spec) if not Path(spec).is_absolute() else path)
-    ref, sep, inside = spec.partition(":")
-    if not sep or not ref or not inside:
-        raise UsageError(f"{spec}: no such file, and not of the form REF:path")
+    if is_file(path):
+        return _file(
+            inside(path, path.parent), Path(spec) if not Path(spec).is_absolute() else path
+        )
+    ref, sep, in_repo = spec.partition(":")
+    if not sep or not ref or not in_repo:
+        raise UsageError(f"{elide(spec)}: no such file, and not of the form REF:path")
     root = gitio.repo_root(cwd)
-    return _blob(gitio.verify_ref(ref, root), inside, root, shown=spec)
+    return _blob(gitio.verify_ref(ref, root), in_repo, root, shown=spec)
 
 
-def _file(path: Path) -> FileResult:
+def _file(path: Path, shown: Path) -> FileResult:
+    """A plan file (never one linked out of its directory), named ``shown``."""
     try:
-        doc = load_file(path)
+        doc = load_file(path, name=str(shown))
     except LoadError as exc:
-        return FileResult(str(path), (exc.finding,), None)
+        return FileResult(str(shown), (exc.finding,), None)
     return validate_document(doc, NO_SLUG)
 
 

@@ -19,7 +19,7 @@ from smartcity_cli.checks import syntax
 from smartcity_cli.errors import LoadError, UsageError
 from smartcity_cli.findings import Location
 from smartcity_cli.loader import DEFAULT_MAX_BYTES
-from smartcity_cli.textsafe import escape_controls
+from smartcity_cli.textsafe import elide, escape_controls
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ def verify_ref(ref: str, cwd: Path) -> str:
     In a shallow clone (the default of the usual CI checkout) the base branch is often
     missing; the message then says how to fetch it, instead of the edit passing unchecked.
     """
-    shown = escape_controls(ref)
+    shown = escape_controls(elide(ref))
     if not ref or ref.startswith("-"):
         raise UsageError(f"`{shown}` is not a git ref (a ref cannot be empty or start with '-')")
     try:
@@ -74,7 +74,7 @@ def verify_ref(ref: str, cwd: Path) -> str:
             branch = ref.split("/", 1)[1] if ref.startswith("origin/") else ref
             message += (
                 "; this is a shallow clone, which may lack it: fetch it first, e.g. "
-                f"`git fetch --depth=1 origin {escape_controls(branch)}`"
+                f"`git fetch --depth=1 origin {escape_controls(elide(branch))}`"
             )
         raise UsageError(message) from None
     return out.decode("ascii").strip()

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from smartcity_cli.errors import UsageError
+from smartcity_cli.textsafe import elide
 
 DEFAULT_DIR = Path("masterplans")
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -25,17 +26,17 @@ def resolve_plan(name: str, plans_dir: Path = DEFAULT_DIR) -> Path:
     if name.endswith(_SUFFIXES):  # a path; anything else must be a slug, so
         # `../../etc/passwd` is refused rather than read
         path = Path(name)
-        if not path.is_file():
-            raise UsageError(f"{name}: no such file")
+        if not is_file(path):
+            raise UsageError(f"{elide(name)}: no such file")
         return inside(path, path.parent)
     if not _SLUG.fullmatch(name):
         raise UsageError(
-            f"`{name}` is not a plan slug (lower-case words joined by '-', e.g. padang-panjang) "
+            f"`{elide(name)}` is not a plan slug (lower-case words joined by '-', e.g. padang-panjang) "
             "nor a .yaml file"
         )
     for suffix in _SUFFIXES:
         path = plans_dir / f"{name}{suffix}"
-        if path.is_file():
+        if is_file(path):
             return inside(path, plans_dir)
     known = sorted(p.stem for p in _yaml_files(plans_dir)) if plans_dir.is_dir() else []
     close = difflib.get_close_matches(name, known, n=1)
@@ -47,7 +48,7 @@ def resolve_plan(name: str, plans_dir: Path = DEFAULT_DIR) -> Path:
         hint = f" (there is no {plans_dir}/ here; run from your plans repository or pass --dir)"
     else:
         hint = ""
-    raise UsageError(f"no plan `{name}` in {plans_dir}/{hint}")
+    raise UsageError(f"no plan `{elide(name)}` in {plans_dir}/{hint}")
 
 
 def plan_files(paths: list[Path]) -> list[Path]:
@@ -64,6 +65,14 @@ def plan_files(paths: list[Path]) -> list[Path]:
         else:
             raise UsageError(f"{path}: no such file or directory")
     return files
+
+
+def is_file(path: Path) -> bool:
+    """Whether ``path`` is a file; False, not an exception, for a name too long to look up."""
+    try:
+        return path.is_file()
+    except OSError:  # ENAMETOOLONG and the like: no such file either
+        return False
 
 
 def inside(path: Path, directory: Path) -> Path:

@@ -92,3 +92,13 @@ def test_the_blob_size_is_asked_before_the_blob_is_read(
         "file-too-large",
         f"the file is {len(R3.encode()):,} bytes at this revision, over the limit of 100 bytes",
     )
+
+
+def test_a_huge_ref_or_name_is_a_short_usage_error(repo: Path) -> None:  # noqa: F811
+    huge = "x" * 5000
+    for args in (("diff", "--", f"{huge}:masterplans/contoh.yaml", "masterplans/contoh.yaml"),
+                 ("diff", "--git", huge), ("report", f"{huge}.yaml"), ("history", huge)):  # fmt: skip
+        result = run(repo, *args)
+        assert result.returncode == 2, args
+        assert "Traceback" not in result.stderr
+        assert "x" * 199 + "…" in result.stderr and len(result.stderr) < 400, args

@@ -87,3 +87,4 @@ def test_markdown_mentions_links_and_math_are_inert() -> None:
         "\\$x^2\\$ a@b.id"
     )
     assert md_inert("a | b \x1b[2J", md_escape) == "a \\| b \\\\x1b\\[2J"
+    assert md_inert("x@@frank (@eve)", md_escape) == "x@`@frank` (`@eve`)"
