@@ -35,6 +35,7 @@ from smartcity_cli.render.site import (
     region_page,
     site_index,
 )
+from smartcity_cli.textsafe import escape_controls
 from smartcity_cli.validate import FileResult, validate_file
 
 MARKER = ".smartcity-site"
@@ -70,7 +71,7 @@ def render_site(plans_dir: Path, *, as_of: dt.date) -> dict[str, str]:
         plan = result.plan if result.errors == 0 else None
         figures = compute_figures(plan, as_of) if plan else None
         for lang in LANGUAGES:
-            title = plan.region.name if plan else result.file
+            title = plan.region.name if plan else escape_controls(result.file)
             page = region_page(slug, title, lang, result.findings)
             if plan and figures:
                 view = build_report_view(plan, figures, lang=lang, version=__version__)

@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import MINIMAL, REPO
 
 from smartcity_cli.errors import UsageError
 from smartcity_cli.site import MARKER, build_site
@@ -206,3 +206,18 @@ def test_site_in_chromium(tmp_path: Path) -> None:
     assert console == []
     site_root = out.resolve().as_uri()
     assert requests and all(url.startswith(site_root) for url in requests), requests
+
+
+def test_bidi_and_escapes_in_an_invalid_plan_are_shown_not_obeyed(tmp_path: Path) -> None:
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    text = MINIMAL.replace("name: Satu Data", "name: Satu \u202eataD").replace(
+        "  title: Masterplan", '  "ti\\e]8;;x\\atle": x\n  title: Masterplan'
+    )
+    (plans / "contoh.yaml").write_text(text, encoding="utf-8")
+    build_site(plans, tmp_path / "_site", as_of=AS_OF)
+    page = (tmp_path / "_site" / "regions" / "contoh.en.html").read_text(encoding="utf-8")
+    assert "<code>programs[1].name</code>" in page
+    assert "holds U+202E RIGHT-TO-LEFT OVERRIDE at character 6" in page
+    assert "the key `masterplan[&#34;ti\\x1b]8;;x\\x07tle&#34;]` holds U+001B" in page
+    assert "\u202e" not in page and "\x1b" not in page and "\x07" not in page
