@@ -11,6 +11,7 @@ git takes it). A blob's size is asked before it is read, so a huge blob costs no
 
 from __future__ import annotations
 
+import os
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,8 +120,11 @@ def is_shallow(cwd: Path) -> bool:
 
 def changed_files(base: str, paths: list[str], cwd: Path) -> list[str]:
     """YAML files that differ between ``base`` and the work tree, repository-relative."""
-    out = _git(["diff", "--name-only", "--no-renames", "--end-of-options", base, "--", *paths], cwd)
-    return [p for p in out.decode().splitlines() if p.endswith((".yaml", ".yml"))]
+    out = _git(["diff", "--name-only", "-z", "--no-renames", "--end-of-options", base, "--", *paths],
+               cwd)  # fmt: skip
+    # -z: names verbatim (not C-quoted), decoded as the file system does, so any name works
+    names = [os.fsdecode(name) for name in out.split(b"\0") if name]
+    return [p for p in names if p.endswith((".yaml", ".yml"))]
 
 
 def exists_at(ref: str, path: str, cwd: Path) -> bool:

@@ -102,3 +102,17 @@ def test_a_huge_ref_or_name_is_a_short_usage_error(repo: Path) -> None:  # noqa:
         assert result.returncode == 2, args
         assert "Traceback" not in result.stderr
         assert "x" * 199 + "…" in result.stderr and len(result.stderr) < 400, args
+
+
+def test_diff_git_reads_any_file_name_verbatim(repo: Path) -> None:  # noqa: F811
+    name = "masterplans/kota-é\x1b[2J.yaml"  # git would C-quote it without -z
+    (repo / name).write_text(R3, encoding="utf-8")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "a copy under an odd name")
+    (repo / name).write_text(R4, encoding="utf-8")
+    result = run(repo, "diff", "--git", "HEAD", "--check")
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[0] == (
+        "Kota Contoh: HEAD:masterplans/kota-é\\x1b[2J.yaml -> masterplans/kota-é\\x1b[2J.yaml"
+    )
+    assert "masterplans/kota-é\\x1b[2J.yaml:2:11: error [revision-not-raised]" in result.stdout

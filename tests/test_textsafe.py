@@ -3,13 +3,23 @@ written out, one finding stays one line, and the `control-character` rule refuse
 
 from __future__ import annotations
 
+import re
+
 from conftest import MINIMAL, check_text, edit
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from smartcity_cli.findings import Finding, Location, Severity
 from smartcity_cli.formats import FORMATS, OutputFormat
+from smartcity_cli.formats.github import annotation
+from smartcity_cli.formats.text import finding_line
 from smartcity_cli.render.env import md_escape
-from smartcity_cli.textsafe import escape_controls, for_terminal, md_inert
+from smartcity_cli.textsafe import BIDI, escape_controls, for_terminal, md_inert
 from smartcity_cli.validate import FileResult, ValidationResult
+
+# What must never reach a terminal: C0 (but the newline between a finding and its hint),
+# DEL, C1, the line and paragraph separators and the bidi controls.
+UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029" + "".join(BIDI) + "]")
 
 # Erase the line, return, print a fake summary; set the clipboard (OSC 52); a hyperlink (OSC 8)
 ATTACK = "\x1b[2K\r0 errors\x1b]52;c;ZXZpbA==\x07\x1b]8;;http://evil.example\x1b\\x\x9b"
@@ -88,3 +98,15 @@ def test_markdown_mentions_links_and_math_are_inert() -> None:
     )
     assert md_inert("a | b \x1b[2J", md_escape) == "a \\| b \\\\x1b\\[2J"
     assert md_inert("x@@frank (@eve)", md_escape) == "x@`@frank` (`@eve`)"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.text())
+def test_any_text_makes_one_line_of_output_free_of_controls(message: str, hint: str) -> None:
+    """Whatever a plan holds, a finding is one line (two with its hint) and nothing in it
+    is a control or bidi character."""
+    finding = Finding("unknown-key", Severity.ERROR, message, Location(message, 1, 1, "x"), hint)
+    text, github = finding_line(finding), annotation(finding)
+    assert len(text.splitlines()) == (2 if hint else 1) and len(github.splitlines()) == 1
+    assert not UNSAFE.search(text) and not UNSAFE.search(github)
+    assert escape_controls(escape_controls(message)) == escape_controls(message)
