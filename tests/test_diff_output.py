@@ -112,17 +112,17 @@ def test_history_shows_subject_and_plan_date_beside_the_commit_date(repo: Path) 
     assert lines[:2] == [
         "masterplans/contoh.yaml: 4 commit",
         "commit    Tanggal     Tanggal rencana  Revisi  Program  Realisasi program  "
-        "Rata-rata kemajuan  Realisasi rencana aksi  Pesan commit",
+        "Rata-rata kemajuan  Realisasi rencana aksi  Anggaran  Pesan commit",
     ]
     assert [line[8:] for line in lines[2:6]] == [
         "  2024-01-01  2024-01-15            1        3            100,00%              56,67%"
-        "                       –  revision 1",
+        "                       –         –  revision 1",
         "  2024-01-01  2024-03-01            2        4             75,00%              57,50%"
-        "                       –  revision 2",
+        "                       –         –  revision 2",
         "  2024-01-01  2024-06-01            3        3             66,67%              66,67%"
-        "                       –  revision 3",
+        "                       –         –  revision 3",
         "  2024-01-01  2024-07-01            4        4             75,00%              57,50%"
-        "                       –  GOV-04 \\x1b]52;c;ZXZpbA==\\x07 @alice " + "x" * 28 + "…",
+        "                       –         –  GOV-04 \\x1b]52;c;ZXZpbA==\\x07 @alice " + "x" * 28 + "…",
     ]
     md = run(repo, "history", "contoh", "--format", "md", "--lang", "en").stdout
     assert "| Plan dated |" in md and "`@alice`" in md and "\x1b" not in md

@@ -11,8 +11,9 @@ import json
 from collections.abc import Callable
 from decimal import Decimal
 
-from smartcity_cli import i18n
+from smartcity_cli import i18n, rupiah
 from smartcity_cli.history import History, HistoryPoint
+from smartcity_cli.labels_money import MONEY_LABELS
 from smartcity_cli.render import render_template
 from smartcity_cli.render.env import md_escape
 from smartcity_cli.textsafe import elide, escape_controls, md_inert
@@ -46,6 +47,7 @@ def _row(point: HistoryPoint, lang: str) -> list[str]:
         i18n.format_percent(point.realization, lang),
         i18n.format_percent(point.mean_progress, lang),
         i18n.format_percent(point.action_plans, lang),
+        missing if point.budget_allocated is None else rupiah.short(point.budget_allocated, lang),
         escape_controls(elide(point.commit.subject, SUBJECT_LIMIT)),
         state if point.errors else "",
     ]
@@ -54,8 +56,8 @@ def _row(point: HistoryPoint, lang: str) -> list[str]:
 def _head(lang: str) -> list[str]:
     t = i18n.LABELS[lang]
     return ["commit", t["date"], t["history_updated"], t["revision"], t["programs"],
-            t["realization"], t["mean_progress"], t["action_plans"], t["history_subject"],
-            ""]  # fmt: skip
+            t["realization"], t["mean_progress"], t["action_plans"], MONEY_LABELS[lang]["budget"],
+            t["history_subject"], ""]  # fmt: skip
 
 
 def _shallow_note(history: History, lang: str) -> str:
@@ -135,7 +137,9 @@ def render_json(history: History, lang: str) -> str:
             {"commit": p.commit.sha, "date": p.commit.date, "subject": p.commit.subject,
              "revision": p.revision, "updated": p.updated, "errors": p.errors,
              "programs": p.programs, "running": p.running, "realization": text(p.realization),
-             "mean_progress": text(p.mean_progress), "action_plans": text(p.action_plans)}
+             "mean_progress": text(p.mean_progress), "action_plans": text(p.action_plans),
+             "budget_allocated": None if p.budget_allocated is None else str(p.budget_allocated),
+             "budget_realised": None if p.budget_realised is None else str(p.budget_realised)}
             for p in history.points
         ],
     }, indent=2, ensure_ascii=False) + "\n"  # fmt: skip
