@@ -122,7 +122,9 @@ def test_history_shows_subject_and_plan_date_beside_the_commit_date(repo: Path) 
         "  2024-01-01  2024-06-01            3        3             66,67%              66,67%"
         "                       –         –  revision 3",
         "  2024-01-01  2024-07-01            4        4             75,00%              57,50%"
-        "                       –         –  GOV-04 \\x1b]52;c;ZXZpbA==\\x07 @alice " + "x" * 28 + "…",
+        "                       –         –  GOV-04 \\x1b]52;c;ZXZpbA==\\x07 @alice "
+        + "x" * 28
+        + "…",
     ]
     md = run(repo, "history", "contoh", "--format", "md", "--lang", "en").stdout
     assert "| Plan dated |" in md and "`@alice`" in md and "\x1b" not in md
