@@ -90,6 +90,14 @@ def test_an_evidence_path_may_not_leave_the_repository(repo: Path) -> None:
     assert finding.message == "evidence path ../rahasia.txt leaves the plans repository"
 
 
+def test_an_evidence_link_out_of_the_repository_is_refused(repo: Path) -> None:
+    (repo.parent / "rahasia.txt").write_text("x", encoding="utf-8")
+    (repo / "evidence" / "bast.txt").unlink()
+    (repo / "evidence" / "bast.txt").symlink_to(repo.parent / "rahasia.txt")
+    (finding,) = validate_file(repo / "masterplans" / "contoh.yaml", disabled=QUALITY).findings
+    assert finding.message == "evidence path evidence/bast.txt leaves the plans repository"
+
+
 @pytest.mark.parametrize("url", ["ftp://data.contoh.go.id", "file:///etc/passwd", "javascript:x"])
 def test_only_http_urls_are_allowed(url: str) -> None:
     text = READY.replace("'https://data.contoh.go.id'", f"'{url}'")

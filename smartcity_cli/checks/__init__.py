@@ -5,6 +5,7 @@ from __future__ import annotations
 from smartcity_cli.checks import (
     assessment,
     changes,
+    characters,
     claims,
     consistency,
     evidence,
@@ -20,8 +21,8 @@ from smartcity_cli.rules import RULES, Stage
 
 __all__ = ["CheckContext", "run_checks"]
 _MODULES = (
-    syntax, structure, references, consistency, money, quality, claims, changes, assessment,
-    evidence,
+    syntax, structure, characters, references, consistency, money, quality, claims, changes,
+    assessment, evidence,
 )  # fmt: skip
 
 

@@ -44,6 +44,8 @@ def path_problem(path: str, root: Path) -> str:
     if ".." in parts or ":" in path:
         return f"evidence path {path} leaves the plans repository"
     target = root.joinpath(*parts)
+    if target.exists() and not target.resolve().is_relative_to(root.resolve()):
+        return f"evidence path {path} leaves the plans repository"  # through a link
     if not target.is_file():
         return f"evidence path {path} does not exist in the plans repository"
     return ""
