@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 
 from smartcity_cli import scalars
-from smartcity_cli.checks import syntax
+from smartcity_cli import syntax_rules as syntax
 from smartcity_cli.errors import LoadError
 from smartcity_cli.findings import Finding, Location
 from smartcity_cli.rules import Rule

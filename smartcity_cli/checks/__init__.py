@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from smartcity_cli import syntax_rules
 from smartcity_cli.checks import (
     changes,
     claims,
@@ -9,14 +10,13 @@ from smartcity_cli.checks import (
     quality,
     references,
     structure,
-    syntax,
 )
 from smartcity_cli.checks.context import CheckContext
 from smartcity_cli.findings import Finding
 from smartcity_cli.rules import RULES, Stage
 
 __all__ = ["CheckContext", "run_checks"]
-_MODULES = (syntax, structure, references, consistency, quality, claims, changes)
+_MODULES = (syntax_rules, structure, references, consistency, quality, claims, changes)
 
 
 def run_checks(ctx: CheckContext, *, disabled: frozenset[str] = frozenset()) -> list[Finding]:

@@ -1,4 +1,8 @@
-"""Rules raised while reading a file: size, encoding, YAML syntax and YAML's traps."""
+"""Rules raised while reading a file: size, encoding, YAML syntax and YAML's traps.
+
+They live outside checks/ because the loader raises them: this module imports nothing of
+checks/, so the loader does not either (checks/changes.py and others need the loader).
+"""
 
 from __future__ import annotations
 
