@@ -24,6 +24,7 @@ from smartcity_cli import scalars
 from smartcity_cli import syntax_rules as syntax
 from smartcity_cli.errors import LoadError
 from smartcity_cli.findings import Finding, Location
+from smartcity_cli.limits import LoadLimits, limits_in_force
 from smartcity_cli.rules import Rule
 from smartcity_cli.yaml_errors import reader_finding, syntax_finding
 
@@ -35,23 +36,7 @@ _ALLOWED_TAGS = {None, "!", STR_TAG, "tag:yaml.org,2002:map", "tag:yaml.org,2002
 _SIMPLE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 _MAYBE_NOT_TEXT = frozenset("~nNtTfFyYoO.+-0123456789")  # first characters of non-text plains
 
-DEFAULT_MAX_BYTES = 5_000_000
-DEFAULT_ALIAS_BUDGET = 10_000
-DEFAULT_MAX_DEPTH = 64
-DEFAULT_MAX_VALUES = 250_000  # a 300-program plan has about 15,000
-DEFAULT_MAX_ITEMS = 50_000  # items in one list or mapping
 MAX_LOADER_FINDINGS = 100  # of one rule; a file of a million repeated keys stays cheap
-
-
-@dataclass(frozen=True)
-class LoadLimits:
-    """Bounds on what a file may cost to read; defaults suit any real masterplan."""
-
-    max_bytes: int = DEFAULT_MAX_BYTES
-    alias_budget: int = DEFAULT_ALIAS_BUDGET
-    max_depth: int = DEFAULT_MAX_DEPTH
-    max_values: int = DEFAULT_MAX_VALUES
-    max_items: int = DEFAULT_MAX_ITEMS
 
 
 @dataclass
@@ -106,9 +91,12 @@ def parent_path(path: str) -> str:
     return path[:cut] if cut > 0 else ""
 
 
-def read_bytes(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """A file's bytes, refusing unreadable files and files over ``max_bytes``."""
+def read_bytes(path: Path, *, max_bytes: int | None = None) -> bytes:
+    """A file's bytes, refusing unreadable files and files over ``max_bytes`` (by default
+    the limit in force)."""
     name = str(path)
+    if max_bytes is None:
+        max_bytes = limits_in_force().max_bytes
     try:
         with path.open("rb") as handle:
             size = os.fstat(handle.fileno()).st_size
@@ -131,13 +119,13 @@ def read_bytes(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
 
 def load_file(path: Path, *, limits: LoadLimits | None = None, name: str | None = None) -> Document:
     """Read and parse one masterplan file; raises LoadError when nothing can be read."""
-    limits = limits or LoadLimits()
+    limits = limits or limits_in_force()
     return load_bytes(read_bytes(path, max_bytes=limits.max_bytes), name or str(path), limits)
 
 
 def load_bytes(data: bytes, name: str, limits: LoadLimits | None = None) -> Document:
     """Parse bytes already in memory (a git blob, a test snippet) as a masterplan file."""
-    limits = limits or LoadLimits()
+    limits = limits or limits_in_force()
     if len(data) > limits.max_bytes:
         raise LoadError(_too_large(name, len(data), limits.max_bytes))
     return load_text(decode(data, name), name, limits)
@@ -145,7 +133,7 @@ def load_bytes(data: bytes, name: str, limits: LoadLimits | None = None) -> Docu
 
 def load_text(text: str, name: str, limits: LoadLimits | None = None) -> Document:
     """Parse YAML text into a Document; raises LoadError for a file that cannot be read."""
-    limits = limits or LoadLimits()
+    limits = limits or limits_in_force()
     builder = _Builder(name, limits)
     try:
         builder.consume(yaml.parse(text, Loader=_Parser))
