@@ -1,7 +1,5 @@
 """Commands that check plans: validate, rules, schema."""
 
-from __future__ import annotations
-
 import enum
 import os
 import sys
@@ -113,21 +111,21 @@ def validate(
 
 
 def _validate_with_progress(
-    files: list[Path], limits: LoadLimits, disabled: frozenset[str], jobs: int
-) -> ValidationResult:
+    files: list[Path], limits: "LoadLimits", disabled: frozenset[str], jobs: int
+) -> "ValidationResult":
     """validate_many, with a progress bar on a terminal (none when piped or under CI)."""
     from smartcity_cli.parallel import validate_many
 
     show = len(files) > 1 and sys.stderr.isatty() and not os.environ.get("CI")
     if not show:
-        return validate_many(files, limits=limits, disabled=disabled, jobs=jobs)
+        return validate_many(files, limits=limits, disabled=disabled, jobs=jobs, findings_only=True)
     from rich.console import Console
     from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("validating", total=len(files))
         return validate_many(files, limits=limits, disabled=disabled, jobs=jobs,
-                             advance=lambda: progress.advance(task))  # fmt: skip
+                             advance=lambda: progress.advance(task), findings_only=True)  # fmt: skip
 
 
 @app.command()
