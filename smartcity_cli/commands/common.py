@@ -4,8 +4,6 @@ Heavy modules (rich, jinja2, the checks) are imported inside the commands, so th
 ``smartcity --help`` starts fast.
 """
 
-from __future__ import annotations
-
 import enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional

@@ -1,7 +1,5 @@
 """Commands that write documents: report, evaluate, site."""
 
-from __future__ import annotations
-
 import datetime as dt
 import enum
 from pathlib import Path

@@ -1,7 +1,5 @@
 """Commands that change plans: set, export, import, new."""
 
-from __future__ import annotations
-
 import datetime as dt
 import enum
 from pathlib import Path

@@ -1,7 +1,5 @@
 """Commands over a plan's revisions: diff, history, migrate."""
 
-from __future__ import annotations
-
 import enum
 import sys
 from pathlib import Path
