@@ -81,5 +81,5 @@ def corpora(directory: Path, *, quick: bool) -> dict[str, list[Path]]:
         f"the five samples copied {copies} times": sample_corpus(
             directory / "samples", copies=copies
         ),
-        f"the generated national corpus ({plans} plans)": national_corpus(national, plans=plans),
+        "the generated national corpus": national_corpus(national, plans=plans),
     }

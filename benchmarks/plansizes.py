@@ -77,7 +77,14 @@ def _prepare(n: int, work: Path) -> Path:
     return plan
 
 
-def sizes_section(rows: list[str], sizes: list[int], directory: Path, *, rounds: int) -> None:
+def sizes_section(
+    rows: list[str],
+    goals: list[tuple[str, float, float]],
+    sizes: list[int],
+    directory: Path,
+    *,
+    rounds: int,
+) -> None:
     measured: dict[str, dict[int, Run]] = {}
     for n in sizes:
         plan = _prepare(n, directory / str(n))
@@ -103,6 +110,18 @@ def sizes_section(rows: list[str], sizes: list[int], directory: Path, *, rounds:
         ratio = by_size[n2].cpu / measured["validate"][n2].cpu
         rows.append(f"| {name} | {cells} | n^{k:.2f} | {ratio:.2f}x | "
                     f"{by_size[n2].peak_mb:.0f} MB |")  # fmt: skip
+    for name, by_size in measured.items():
+        if name != "validate":
+            goals.append((f"growth exponent of {name}, {n1:,} to {n2:,} programs",
+                          exponent(n1, by_size[n1].cpu, n2, by_size[n2].cpu), 1.1))  # fmt: skip
+    terminal, html = measured["report (terminal)"][n2].cpu, measured["report --format html"][n2].cpu
+    goals.append((f"terminal report / HTML report at {n2:,} programs", terminal / html, 1.0))
+    goals.extend(
+        (f"{name} / validate at {n:,} programs",
+         measured[name][n].cpu / measured["validate"][n].cpu, 2.0)
+        for name in ("set --progress", "import (CSV, one changed cell)")
+        for n in sizes
+    )  # fmt: skip
     rows += [
         "",
         "Every run includes the command's start-up (about 0.2 s), which flattens the growth "
