@@ -163,8 +163,8 @@ def memory_section(rows: list[str], goals: Goals, corpus: list[Path], directory:
     for path in corpus:
         shutil.copyfile(path, plans / path.name)
     site = run_command([*SMARTCITY, "site", str(plans), "-o", str(directory / "_site"),
-                        "--as-of", "2024-11-13"])  # fmt: skip
-    check = run_command([*SMARTCITY, "validate", "--jobs", "1", str(plans)])
+                        "--as-of", "2024-11-13"], memory=True)  # fmt: skip
+    check = run_command([*SMARTCITY, "validate", "--jobs", "1", str(plans)], memory=True)
     goals.append((f"peak memory of `site` over {len(corpus)} plans, MB", site.peak_mb, 300.0))
     rows += [
         f"### 4. memory over the national corpus ({len(corpus)} plans)",

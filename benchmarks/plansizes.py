@@ -28,12 +28,12 @@ def _commands(plan: Path, work: Path) -> dict[str, Callable[[], Run]]:
         shutil.copyfile(pristine, plan)
 
     def cmd(*args: str) -> Callable[[], Run]:
-        return lambda: run_command([*SMARTCITY, *args])
+        return lambda: run_command([*SMARTCITY, *args], memory=True)
 
     def edit(*args: str) -> Callable[[], Run]:
         def run() -> Run:
             fresh()
-            return run_command([*SMARTCITY, *args])
+            return run_command([*SMARTCITY, *args], memory=True)
 
         return run
 

@@ -14,6 +14,7 @@ import math
 import os
 import statistics
 import subprocess
+import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -50,7 +51,8 @@ def measure_call(work: Callable[[], object]) -> tuple[float, float]:
 
 @dataclass(frozen=True)
 class Run:
-    """One command's CPU seconds (user + system), wall seconds, peak memory and exit code."""
+    """One command's CPU seconds (user + system), wall seconds, peak memory (MB; 0 when not
+    measured) and exit code."""
 
     cpu: float
     wall: float
@@ -58,15 +60,35 @@ class Run:
     code: int
 
 
-def run_command(command: Sequence[str], cwd: Path = REPO) -> Run:
-    """Run a command, its output discarded, and measure that one child (``os.wait4``)."""
+# A forked child's ru_maxrss starts at its parent's resident size (exec keeps it), so a
+# command started from this process would report at least this process's own size. For
+# memory, the command is started from a small python process that reports its rusage.
+_MEASURE = """
+import os, subprocess, sys
+child = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+_, status, usage = os.wait4(child.pid, 0)
+print(usage.ru_utime + usage.ru_stime, usage.ru_maxrss, os.waitstatus_to_exitcode(status))
+"""
+
+
+def run_command(command: Sequence[str], cwd: Path = REPO, *, memory: bool = False) -> Run:
+    """Run a command, its output discarded, and measure that one child (``os.wait4``).
+
+    With ``memory``, the command is started from a small process (see ``_MEASURE``) so that
+    its peak memory is its own; CPU is still the command's alone, wall time includes the
+    small process's start.
+    """
     wall = time.perf_counter()
+    if memory:
+        out = subprocess.run([sys.executable, "-c", _MEASURE, *command], cwd=cwd,
+                             capture_output=True, text=True, check=True).stdout.split()  # fmt: skip
+        return Run(float(out[0]), time.perf_counter() - wall, int(out[1]) / 1024, int(out[2]))
     child = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL,
                              stderr=subprocess.DEVNULL)  # fmt: skip
     _, status, usage = os.wait4(child.pid, 0)
-    child.returncode = os.waitstatus_to_exitcode(status)
+    code = os.waitstatus_to_exitcode(status)
     wall = time.perf_counter() - wall
-    return Run(usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss / 1024, child.returncode)
+    return Run(usage.ru_utime + usage.ru_stime, wall, 0.0, code)
 
 
 def measure_command(command: Sequence[str], cwd: Path = REPO) -> tuple[float, float]:
