@@ -180,7 +180,7 @@ def memory_section(rows: list[str], goals: Goals, corpus: list[Path], directory:
 
 def goals_section(rows: list[str], goals: Goals) -> None:
     rows += [
-        "### Goals of issue 17, from the numbers above",
+        "### Goals of issue 17, from the numbers below",
         "",
         "| goal | measured | target | met |",
         "|---|---:|---:|:---:|",
