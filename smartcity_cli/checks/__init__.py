@@ -5,6 +5,7 @@ from __future__ import annotations
 from smartcity_cli import syntax_rules
 from smartcity_cli.checks import (
     changes,
+    characters,
     claims,
     consistency,
     money,
@@ -17,7 +18,17 @@ from smartcity_cli.findings import Finding
 from smartcity_cli.rules import RULES, Stage
 
 __all__ = ["CheckContext", "run_checks"]
-_MODULES = (syntax_rules, structure, references, consistency, money, quality, claims, changes)
+_MODULES = (
+    syntax_rules,
+    structure,
+    characters,
+    references,
+    consistency,
+    money,
+    quality,
+    claims,
+    changes,
+)
 
 
 def run_checks(ctx: CheckContext, *, disabled: frozenset[str] = frozenset()) -> list[Finding]:
