@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from smartcity_cli import syntax_rules
 from smartcity_cli.checks import (
     assessment,
     changes,
@@ -13,7 +14,6 @@ from smartcity_cli.checks import (
     quality,
     references,
     structure,
-    syntax,
 )
 from smartcity_cli.checks.context import CheckContext
 from smartcity_cli.findings import Finding
@@ -21,9 +21,18 @@ from smartcity_cli.rules import RULES, Stage
 
 __all__ = ["CheckContext", "run_checks"]
 _MODULES = (
-    syntax, structure, characters, references, consistency, money, quality, claims, changes,
-    assessment, evidence,
-)  # fmt: skip
+    syntax_rules,
+    structure,
+    characters,
+    references,
+    consistency,
+    money,
+    quality,
+    claims,
+    changes,
+    assessment,
+    evidence,
+)
 
 
 def run_checks(ctx: CheckContext, *, disabled: frozenset[str] = frozenset()) -> list[Finding]:
