@@ -1,0 +1,191 @@
+"""`smartcity set` as a user meets it: refusals that say why, files kept as they were, and
+no edit ever lost to another process."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import REPO
+
+from smartcity_cli.atomic_write import PlanChangedError, replace_if_unchanged, umask_mode
+
+PALU = REPO / "masterplans" / "palu.yaml"
+
+
+def run(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "smartcity_cli", *args], cwd=cwd,
+                          env={**os.environ, "NO_COLOR": "1"}, capture_output=True, text=True,
+                          check=False, timeout=120)  # fmt: skip
+
+
+@pytest.fixture
+def plans(tmp_path: Path) -> Path:
+    (tmp_path / "masterplans").mkdir()
+    shutil.copy(PALU, tmp_path / "masterplans" / "palu.yaml")
+    return tmp_path
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_an_invalid_change_shows_the_changed_texts_findings(plans: Path) -> None:
+    path = plans / "masterplans" / "palu.yaml"
+    before = digest(path)
+    result = run(plans, "set", "palu", "GOV-05", "--progress", "50")  # GOV-05 is completed
+    assert result.returncode == 1
+    assert result.stderr == (
+        "masterplans/palu.yaml:178:15: error [progress-status] program GOV-05 is completed "
+        "but its progress is 50, not 100\n"
+        "    hint: set progress: 100, or change the status\n"
+        "error: the change would leave 1 error(s) in the plan (located in the changed text, "
+        "above); masterplans/palu.yaml was not changed\n"
+    )
+    assert digest(path) == before
+
+
+def test_a_plan_with_errors_of_its_own_is_refused_before_the_edit(plans: Path) -> None:
+    path = plans / "masterplans" / "palu.yaml"
+    text = path.read_text(encoding="utf-8").replace("    status: running\n    progress: 70\n",
+                                                    "    status: planned\n    progress: 70\n", 1)  # fmt: skip
+    path.write_text(text, encoding="utf-8")
+    before = digest(path)
+    result = run(plans, "set", "palu", "GOV-02", "--note", "x")
+    assert result.returncode == 1
+    assert "[progress-status] program GOV-01 is planned but its progress is 70" in result.stderr
+    assert "fix them first" in result.stderr and digest(path) == before
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("duplicate", "programs: []\n", ":"),
+        ("syntax", "x: [\n", "[yaml-syntax]"),
+        ("bad-utf8", "note: \xff\n", "[file-encoding]"),
+        ("deep", "deep: " + "[" * 100 + "]" * 100 + "\n", "[yaml-too-deep]"),
+        ("alias-bomb", "a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\n"
+         + "".join(f"{c}: &{c} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n"
+                   for p, c in zip("abcdefg", "bcdefgh", strict=True)), "[yaml-alias-budget]"),
+        ("big-list", "big: [" + "1, " * 60_000 + "1]\n", "[yaml-too-many-values]"),
+        ("merge", "m: &m {a: 1}\nn: {<<: *m}\n", "[unknown-key]"),
+    ],
+)  # fmt: skip
+def test_hostile_plans_are_refused_located_and_unchanged(
+    plans: Path, name: str, content: str, message: str
+) -> None:
+    path = plans / "masterplans" / "palu.yaml"
+    data = PALU.read_bytes() + content.encode("utf-8", "surrogateescape")
+    if name == "bad-utf8":
+        data = PALU.read_bytes() + b"x: \xff\n"
+    path.write_bytes(data)
+    result = run(plans, "set", "palu", "GOV-01", "--progress", "71")
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr and message in result.stderr
+    assert result.stderr.startswith("masterplans/palu.yaml:")
+    assert path.read_bytes() == data
+
+
+@pytest.mark.parametrize("note", ["yes", "No", "on", "1:20", "13.70", "null"])
+def test_a_note_that_yaml_would_misread_is_quoted(plans: Path, note: str) -> None:
+    result = run(plans, "set", "palu", "GOV-01", "--note", note)
+    assert result.returncode == 0, result.stderr
+    text = (plans / "masterplans" / "palu.yaml").read_text(encoding="utf-8")
+    assert f"    progress: 70\n    note: '{note}'\n" in text
+    assert yaml.safe_load(text)["programs"][0]["note"] == note
+    assert run(plans, "validate", "masterplans/palu.yaml").returncode == 0
+
+
+def test_mode_owner_and_group_are_kept(plans: Path) -> None:
+    path = plans / "masterplans" / "palu.yaml"
+    path.chmod(0o600)
+    before = os.stat(path)
+    assert run(plans, "set", "palu", "GOV-01", "--progress", "71").returncode == 0
+    after = os.stat(path)
+    assert stat.S_IMODE(after.st_mode) == 0o600
+    assert (after.st_uid, after.st_gid) == (before.st_uid, before.st_gid)
+    assert after.st_ino != before.st_ino  # replaced atomically, not rewritten in place
+
+
+def test_a_read_only_plan_is_refused(plans: Path) -> None:
+    path = plans / "masterplans" / "palu.yaml"
+    path.chmod(0o444)
+    result = run(plans, "set", "palu", "GOV-01", "--progress", "71")
+    assert result.returncode == 1
+    assert result.stderr == (
+        "error: masterplans/palu.yaml is read-only (mode -r--r--r--); nothing was written. "
+        "Make it writable (chmod u+w) if the edit is meant\n"
+    )
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o444 and path.read_bytes() == PALU.read_bytes()
+
+
+def test_a_hard_linked_plan_is_refused(plans: Path) -> None:
+    path = plans / "masterplans" / "palu.yaml"
+    os.link(path, plans / "copy.yaml")
+    result = run(plans, "set", "palu", "GOV-01", "--progress", "71")
+    assert result.returncode == 1 and "has 2 hard links" in result.stderr
+    assert path.read_bytes() == PALU.read_bytes() == (plans / "copy.yaml").read_bytes()
+
+
+def test_a_symlinked_plan_is_written_through(plans: Path) -> None:
+    real = plans / "real.yaml"
+    shutil.move(plans / "masterplans" / "palu.yaml", real)
+    (plans / "masterplans" / "palu.yaml").symlink_to(real)
+    assert run(plans, "set", "palu", "GOV-01", "--progress", "71").returncode == 0
+    assert (plans / "masterplans" / "palu.yaml").is_symlink()
+    assert "    progress: 71\n" in real.read_text(encoding="utf-8")
+
+
+def test_the_write_refuses_a_file_changed_since_it_was_read(tmp_path: Path) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_bytes(b"new\n")
+    with pytest.raises(PlanChangedError, match="changed while this edit was being made"):
+        replace_if_unchanged(path, b"mine\n", expected=b"old\n")
+    assert path.read_bytes() == b"new\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["p.yaml"]  # no temporary file left
+
+
+def test_umask_mode() -> None:
+    old = os.umask(0o027)
+    try:
+        assert umask_mode() == 0o640
+    finally:
+        os.umask(old)
+
+
+CONCURRENT_PAIRS = 50
+BATCH = 10  # pairs started at once, each on its own copy of the plan
+
+
+def test_concurrent_edits_are_never_lost(tmp_path: Path) -> None:
+    """50 pairs of `set` processes, the two of a pair started together on one plan and
+    editing different programs: afterwards both edits are in the file, each exactly once."""
+    redone = 0
+    for batch in range(0, CONCURRENT_PAIRS, BATCH):
+        for n in range(batch, batch + BATCH):
+            (tmp_path / f"p{n}" / "masterplans").mkdir(parents=True)
+            shutil.copy(PALU, tmp_path / f"p{n}" / "masterplans" / "palu.yaml")
+        pairs = [
+            [subprocess.Popen([sys.executable, "-m", "smartcity_cli", "set", "palu", program,
+                               "--note", f"pair {n} {program}"], cwd=tmp_path / f"p{n}",
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for program in ("GOV-01", "GOV-02")]
+            for n in range(batch, batch + BATCH)
+        ]  # fmt: skip
+        for n, processes in zip(range(batch, batch + BATCH), pairs, strict=True):
+            outcomes = [(*p.communicate(timeout=300), p.returncode) for p in processes]
+            assert [code for _, _, code in outcomes] == [0, 0], outcomes
+            redone += sum("the edit was redone on the new text" in out for out, _, _ in outcomes)
+            path = tmp_path / f"p{n}" / "masterplans" / "palu.yaml"
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            notes = {p["id"]: p.get("note") for p in data["programs"]}
+            assert (notes["GOV-01"], notes["GOV-02"]) == (f"pair {n} GOV-01", f"pair {n} GOV-02")
+            assert data["revision"] == 5  # 3, and one revision for each edit
+    assert redone > 0  # the race happened: some edits found the file changed and were redone
