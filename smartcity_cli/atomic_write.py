@@ -35,8 +35,12 @@ class PlanChangedError(SmartcityError):
 
 
 def writable_target(path: Path) -> Path:
-    """The file to replace (through a symlink); refuses read-only and hard-linked plans."""
-    target = Path(os.path.realpath(path))
+    """The file to replace; refuses read-only and hard-linked plans.
+
+    A symlink is replaced by the edited file, never written through: its target may be
+    outside the plans directory (tests/test_hostile.py).
+    """
+    target = path
     try:
         info = os.stat(target)
     except OSError as exc:
