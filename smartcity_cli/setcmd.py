@@ -8,6 +8,7 @@ if nobody changed it meanwhile; when somebody did, the edit is redone on the new
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -131,6 +132,23 @@ def edit_plan(
     When another process changes the file between the read and the write, the edit is
     redone on the new text (up to ATTEMPTS times); it is never written over the other one.
     """
+    collecting = gc.isenabled()
+    gc.disable()  # two documents and two models of plain data, no cycles to collect: the
+    try:  # collector would walk them again and again (a third of the time at 10,000 programs)
+        return _edit_plan(path, apply, updated=updated, dry_run=dry_run, limits=limits)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _edit_plan(
+    path: Path,
+    apply: Callable[[PlanEditor], None],
+    *,
+    updated: dt.date,
+    dry_run: bool,
+    limits: LoadLimits | None,
+) -> EditResult:
     for attempt in range(1, ATTEMPTS + 1):
         form = PlanText.read(path, limits=limits)
         editor = PlanEditor(form.text, str(path), limits=limits)
