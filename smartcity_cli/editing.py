@@ -78,7 +78,9 @@ class PlanEditor:
     its structure is wrong: the editor only ever works on a plan the loader accepted.
     """
 
-    def __init__(self, text: str, name: str, *, limits: LoadLimits | None = None) -> None:
+    def __init__(
+        self, text: str, name: str, *, limits: LoadLimits | None = None, repair: bool = False
+    ) -> None:
         self.name = name
         self.source = text
         self.limits = limits or LoadLimits()
@@ -86,9 +88,11 @@ class PlanEditor:
         self.document: Document = load_bytes(text.encode("utf-8"), name, self.limits)
         self.findings: list[Finding] = [*self.document.findings, *check_structure(self.document)]
         errors = [f for f in self.findings if f.is_error]
-        if errors:
+        if errors and not repair:  # `repair`: validate --fix, which edits invalid plans
             raise PlanInvalidError(errors)
-        self.plan: Masterplan = build_masterplan(self.document.data, self.document.plain)
+        self.plan: Masterplan | None = (
+            None if errors else build_masterplan(self.document.data, self.document.plain)
+        )
         self.data: Any = self.document.data
         self.lines = LineIndex(text)
         self._splices: dict[tuple[Step, ...], _Splice] = {}
@@ -137,11 +141,19 @@ class PlanEditor:
     # -- setting values ------------------------------------------------------------------
 
     def _set(
-        self, base: tuple[Step, ...], key: str, value: Any, edit: Edit, *, after: str | None
+        self,
+        base: tuple[Step, ...],
+        key: str,
+        value: Any,
+        edit: Edit,
+        *,
+        after: str | None,
+        force: bool = False,
     ) -> None:
         mapping = _get(self.data, base)
         old = self.values.get((*base, key), mapping.get(key))
-        if old == value and isinstance(old, bool) == isinstance(value, bool):
+        same = old == value and type(old) is type(value)
+        if same and not force:
             return  # the same value: nothing to write
         steps = (*base, key)
         try:
@@ -210,9 +222,23 @@ class PlanEditor:
         edit = Edit(f"{program_id} actual: {indicator}", "", "", program_id, "actual", indicator)
         self._set(base, "actual", value, edit, after="target")
 
+    def set_value(self, steps: tuple[Step, ...], value: Any, *, quote: str = "") -> None:
+        """Replace the value at ``steps`` (which must exist): validate --fix.
+
+        ``quote`` ('"' or "'") writes text in those quotes.
+        """
+        path = _path(steps)
+        edit = Edit(path, "", "", path, "")
+        self._set(steps[:-1], str(steps[-1]), value, edit, after=None, force=bool(quote))
+        if quote and steps in self._splices:
+            self._splices[steps].style = quote
+
     def stamp(self, updated: dt.date) -> None:
         """One more revision, dated ``updated``: once for all the edits of a command."""
-        for key, value in (("revision", int(self.data["revision"]) + 1), ("updated", updated)):
+        revision = self.data.get("revision")
+        if isinstance(revision, bool) or not isinstance(revision, int):
+            raise EditError(f"{self.name}: revision is not a whole number; fix it by hand first")
+        for key, value in (("revision", revision + 1), ("updated", updated)):
             try:
                 self._splices[(key,)] = self._replace((key,))
                 self._splices[(key,)].text(value)

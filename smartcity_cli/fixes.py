@@ -51,6 +51,7 @@ class Fix:
     path: str
     value: Any
     shown: str
+    quote: bool = False  # write the text in double quotes, as the hint shows it
 
     @property
     def hint(self) -> str:
@@ -104,7 +105,7 @@ def suggest(path: str, value: Any, raw: str | None) -> Fix | None:
     field = path.rsplit(".", 1)[-1]
     if isinstance(spec, Text | TextOrRecord) and not isinstance(value, str | dict | list):
         if raw is not None and value is not None:  # 13.70, 2024-01-01, true written unquoted
-            return Fix(path, raw, f'"{raw}" (quoted, so that it stays text)')
+            return Fix(path, raw, f'"{raw}" (quoted, so that it stays text)', quote=True)
         return None
     if not isinstance(value, str):
         return None

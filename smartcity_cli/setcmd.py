@@ -90,7 +90,7 @@ def finish(
     """Stamp one new revision, validate the result once, and write it atomically unless
     nothing changed; raises PlanChangedError when the file changed since ``form`` was read."""
     if not editor.edits:  # nothing to write, nothing to compare
-        return EditResult(path, (), DiffResult((), (), ()), False, (), editor.plan.language)
+        return EditResult(path, (), DiffResult((), (), ()), False, (), _language(editor))
     name, stem = str(path), path.stem
     editor.stamp(updated)
     new_text = editor.text()
@@ -112,7 +112,11 @@ def finish(
         notes = replace_if_unchanged(path, data, expected=form.raw or _raw(form))
     result = DiffResult((diff,) if diff else (), tuple(findings), ())
     return EditResult(path, tuple(editor.edits), result, not dry_run, tuple(notes),
-                      editor.plan.language)  # fmt: skip
+                      _language(editor))  # fmt: skip
+
+
+def _language(editor: PlanEditor) -> str:
+    return editor.plan.language if editor.plan else "id"
 
 
 def _raw(form: PlanText) -> bytes:

@@ -154,6 +154,10 @@ def render_scalar(value: object, *, flow: bool, style: str = "") -> str:
         return repr(value)
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, dict):  # a span of years: {start: 2026, end: 2028}
+        return (
+            "{" + ", ".join(f"{k}: {render_scalar(v, flow=True)}" for k, v in value.items()) + "}"
+        )
     if not isinstance(value, str):
         raise EditError(f"cannot write {type(value).__name__} values")
     if style not in ("'", '"') and _plain_ok(value, flow=flow):

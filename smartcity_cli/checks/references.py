@@ -110,6 +110,7 @@ class UnknownReference(_SemanticRule):
     """
 
     id = "unknown-reference"
+    fixable = "a horizon written in Indonesian (pendek -> short); other references are not"
 
     @classmethod
     def check(cls, ctx: CheckContext) -> Iterator[Finding]:

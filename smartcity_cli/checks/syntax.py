@@ -228,6 +228,7 @@ class YamlAmbiguousBoolean(_SyntaxRule):
     """
 
     id = "yaml-ambiguous-boolean"
+    fixable = "in a text field it quotes the value; in a yes/no field it writes true or false"
 
 
 @register
@@ -248,6 +249,7 @@ class YamlAmbiguousNumber(_SyntaxRule):
     """
 
     id = "yaml-ambiguous-number"
+    fixable = "in a text field it quotes the value; a number field is left alone (its meaning is not certain)"
 
 
 @register
