@@ -221,3 +221,18 @@ def test_set_on_hostile_files_is_cheap_located_and_changes_nothing(
     assert measured["peak_mb"] < 200, measured
     assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
     print(f"set {name}: {measured['cpu']:.2f} s CPU, {measured['peak_mb']:.0f} MB peak")
+
+
+def test_reports_honour_the_umask_and_keep_an_existing_mode(tmp_path: Path) -> None:
+    from smartcity_cli.output import write_document
+
+    old = os.umask(0o077)
+    try:
+        write_document("x", str(tmp_path / "new.md"))
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(os.stat(tmp_path / "new.md").st_mode) == 0o600
+    (tmp_path / "shared.md").write_text("old")
+    (tmp_path / "shared.md").chmod(0o664)
+    write_document("y", str(tmp_path / "shared.md"))
+    assert stat.S_IMODE(os.stat(tmp_path / "shared.md").st_mode) == 0o664
