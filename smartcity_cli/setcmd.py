@@ -14,13 +14,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from smartcity_cli.atomic_write import PlanChangedError, replace_if_unchanged
-from smartcity_cli.diff import DiffResult, compare
+from smartcity_cli.checks.changes import ChangeContext, run_change_checks
+from smartcity_cli.diff import DiffResult
+from smartcity_cli.edit_figures import edit_diff
 from smartcity_cli.editing import Edit, PlanEditor, check_result, number
 from smartcity_cli.errors import LoadError, PlanInvalidError, UsageError
 from smartcity_cli.findings import Finding
 from smartcity_cli.loader import LoadLimits, load_bytes, read_bytes
 from smartcity_cli.plans import resolve_plan
-from smartcity_cli.validate import FileResult, validate_document
+from smartcity_cli.validate import validate_document
 
 ATTEMPTS = 20  # edits redone on a plan that keeps changing under them, before giving up
 
@@ -103,8 +105,9 @@ def finish(
     if errors:
         own = [f for f in validate_document(editor.document, stem).findings if f.is_error]
         raise PlanInvalidError(own) if own else ChangeInvalidError(errors, path)
-    before = FileResult(name, tuple(editor.findings), editor.plan, editor.document)
-    diff, findings = compare(before, after)
+    assert editor.plan is not None and after.plan is not None  # both free of errors
+    diff = edit_diff(editor.plan, after.plan, old_name=name, new_name=name)
+    findings = run_change_checks(ChangeContext(diff, editor.document, new_doc))
     check_result(editor, new_doc.data)  # exactly the values meant, nothing else
     notes: list[str] = []
     if not dry_run:

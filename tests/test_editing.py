@@ -135,3 +135,29 @@ def test_values_that_cannot_be_written_are_refused() -> None:
     assert render_scalar("a, b", flow=True) == "'a, b'"
     assert render_scalar("a, b", flow=False) == "a, b"
     assert render_scalar("x", flow=False, style='"') == '"x"'
+
+
+def test_the_edit_figures_are_the_figures_diff_shows() -> None:
+    """edit_diff tallies only what an edit changes; its figures equal diff_plans' own."""
+    from conftest import REPO
+
+    from smartcity_cli.edit_figures import edit_diff
+    from smartcity_cli.plandiff import diff_plans
+    from smartcity_cli.validate import validate_document
+
+    for sample in sorted((REPO / "masterplans").glob("*.yaml")):
+        text = sample.read_text(encoding="utf-8")
+        editor = PlanEditor(text, sample.name)
+        programs = editor.plan.programs if editor.plan else ()
+        for program, (status, progress) in zip(programs[:6], [("completed", 100),
+                                                ("running", 10), ("cancelled", 0), ("delayed", 5),
+                                                ("planned", 0), ("running", 99.5)]):  # fmt: skip
+            editor.set_program(program.id, "status", status)
+            editor.set_program(program.id, "progress", progress)
+        editor.stamp(dt.date(2030, 1, 1))
+        new = validate_document(load_text(editor.text(), sample.name), sample.stem).plan
+        assert editor.plan is not None and new is not None
+        full = diff_plans(editor.plan, new, old_name="a", new_name="b")
+        lean = edit_diff(editor.plan, new, old_name="a", new_name="b")
+        assert lean.figures == full.figures
+        assert any(change.changed for change in lean.figures)
