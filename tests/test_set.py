@@ -236,3 +236,50 @@ def test_reports_honour_the_umask_and_keep_an_existing_mode(tmp_path: Path) -> N
     (tmp_path / "shared.md").chmod(0o664)
     write_document("y", str(tmp_path / "shared.md"))
     assert stat.S_IMODE(os.stat(tmp_path / "shared.md").st_mode) == 0o664
+
+
+def test_an_edit_is_redone_on_the_text_another_process_wrote(plans: Path) -> None:
+    """Deterministic half of the concurrency test: the file changes between the read and
+    the write; the edit is redone on the new text and both changes are kept."""
+    import datetime as dt
+
+    from smartcity_cli.editing import PlanEditor
+    from smartcity_cli.setcmd import edit_plan
+
+    path = plans / "masterplans" / "palu.yaml"
+    calls = []
+
+    def apply(editor: PlanEditor) -> None:
+        calls.append(1)
+        if len(calls) == 1:  # another process edits GOV-02 meanwhile
+            other = path.read_text(encoding="utf-8").replace("revision: 3", "revision: 4", 1)
+            path.write_text(other.replace("    progress: 70\n", "    progress: 72\n", 1),
+                            encoding="utf-8")  # fmt: skip
+        editor.set_program("GOV-02", "note", "mine")
+
+    result = edit_plan(path, apply, updated=dt.date(2024, 3, 1), dry_run=False)
+    assert len(calls) == 2 and result.written
+    assert result.notes == (
+        f"{path} changed while this edit was made; the edit was redone on the new text",
+    )
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert data["revision"] == 5 and data["programs"][0]["progress"] == 72
+    assert data["programs"][1]["note"] == "mine"
+
+
+def test_finish_refuses_a_file_changed_since_it_was_read(plans: Path) -> None:
+    """import calls finish directly: a concurrent change is refused, never overwritten."""
+    import datetime as dt
+
+    from smartcity_cli.editing import PlanEditor
+    from smartcity_cli.setcmd import PlanText, finish
+
+    path = plans / "masterplans" / "palu.yaml"
+    form = PlanText.read(path)
+    editor = PlanEditor(form.text, str(path))
+    editor.set_program("GOV-01", "progress", 71)
+    changed = path.read_bytes().replace(b"    progress: 70\n", b"    progress: 72\n", 1)
+    path.write_bytes(changed)
+    with pytest.raises(PlanChangedError, match="changed while this edit was being made"):
+        finish(path, form, editor, updated=dt.date(2024, 3, 1), dry_run=False)
+    assert path.read_bytes() == changed
