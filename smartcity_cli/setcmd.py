@@ -204,3 +204,10 @@ def run_set(
             raise UsageError("nothing to set: give --status, --progress, --actual or --note")
 
     return edit_plan(path, apply, updated=updated, dry_run=dry_run, limits=limits)
+
+
+def edit_summary(result: EditResult) -> str:
+    """What set or import did (kept here for callers of the earlier API; see edit_summary.py)."""
+    from smartcity_cli.edit_summary import edit_summary as summary
+
+    return summary(result)

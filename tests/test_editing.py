@@ -149,9 +149,9 @@ def test_the_edit_figures_are_the_figures_diff_shows() -> None:
         text = sample.read_text(encoding="utf-8")
         editor = PlanEditor(text, sample.name)
         programs = editor.plan.programs if editor.plan else ()
-        for program, (status, progress) in zip(programs[:6], [("completed", 100),
-                                                ("running", 10), ("cancelled", 0), ("delayed", 5),
-                                                ("planned", 0), ("running", 99.5)]):  # fmt: skip
+        values = [("completed", 100), ("running", 10), ("cancelled", 0), ("delayed", 5),
+                  ("planned", 0), ("running", 99.5)]  # fmt: skip
+        for program, (status, progress) in zip(programs[:6], values, strict=True):
             editor.set_program(program.id, "status", status)
             editor.set_program(program.id, "progress", progress)
         editor.stamp(dt.date(2030, 1, 1))
