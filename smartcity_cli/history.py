@@ -12,9 +12,12 @@ from decimal import Decimal
 from pathlib import Path
 
 from smartcity_cli import gitio
-from smartcity_cli.figures import compute_figures, percent
+from smartcity_cli.budget import compute_budget
+from smartcity_cli.errors import LoadError
+from smartcity_cli.figures import compute_figures, percent, to_percent
+from smartcity_cli.model import Masterplan
 from smartcity_cli.plans import resolve_plan
-from smartcity_cli.validate import validate_bytes
+from smartcity_cli.validate import FileResult, validate_bytes
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,8 @@ class HistoryPoint:
     mean_progress: Decimal | None
     action_plans: Decimal | None
     problem: str  # the first error of a revision that does not validate
+    budget_allocated: int | None = None  # whole rupiah over all budget lines (budget.py)
+    budget_realised: int | None = None  # None when no line reports realised money
 
 
 @dataclass(frozen=True)
@@ -43,8 +48,11 @@ def plan_history(name: str, plans_dir: Path) -> History:
     root, inside = gitio.relative_to_root(path)
     points = []
     for commit in gitio.log(inside, root):
-        result = validate_bytes(gitio.show(commit.sha, inside, root), f"{commit.sha[:8]}:{inside}",
-                                Path(inside).stem)  # fmt: skip
+        shown = f"{commit.sha[:8]}:{inside}"
+        try:
+            result = validate_bytes(gitio.show(commit.sha, inside, root), shown, "")
+        except LoadError as exc:  # a blob past the size limit, refused before it is read
+            result = FileResult(shown, (exc.finding,), None)
         plan = result.plan if result.errors == 0 else None
         if plan is None:
             first = next((f for f in result.findings if f.is_error), None)
@@ -58,7 +66,17 @@ def plan_history(name: str, plans_dir: Path) -> History:
             HistoryPoint(
                 commit, plan.revision, plan.updated.isoformat(), 0, overall.programs,
                 overall.running, percent(overall.realization), percent(overall.mean_progress),
-                percent(figures.action_plans), "",
+                percent(figures.action_plans), "", *_budget(plan),
             )
         )  # fmt: skip
     return History(inside, tuple(points), gitio.is_shallow(root))
+
+
+def _budget(plan: Masterplan) -> tuple[int | None, int | None]:
+    """Allocated and realised rupiah of a revision, whole (half-up); None where there is none."""
+    money = compute_budget(plan)
+    if not money.programs:
+        return None, None
+    total = money.total
+    allocated = int(to_percent(total.allocated / 100, 0))
+    return allocated, int(to_percent(total.realised / 100, 0)) if total.reported else None
