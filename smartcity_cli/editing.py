@@ -99,6 +99,7 @@ class PlanEditor:
         self.values: dict[tuple[Step, ...], Any] = {}  # what each edited path must hold
         self._programs: dict[str, int] | None = None
         self._items: dict[str, tuple[int, int]] | None = None
+        self._where: dict[int, tuple[Step, ...]] | None = None
 
     # -- finding things ------------------------------------------------------------------
 
@@ -140,7 +141,7 @@ class PlanEditor:
 
     # -- setting values ------------------------------------------------------------------
 
-    def _set(
+    def _set_at(
         self,
         base: tuple[Step, ...],
         key: str,
@@ -167,6 +168,28 @@ class PlanEditor:
         self.values[steps] = value
         shown = (_shown(mapping.get(key)), _shown(value))
         self.edits.append(Edit(edit.where, *shown, edit.subject, edit.field, edit.detail))
+
+    def _set(
+        self, mapping: Any, key: str, value: Any, where: str, *, after: str | None = None
+    ) -> None:
+        """Set ``key`` of a mapping taken from ``program()``, ``item()``, ``indicator()`` or
+        ``data`` (the earlier editor's API, used by the budget import)."""
+        self._set_at(self._steps_to(mapping), key, value, Edit(where, "", ""), after=after)
+
+    def _steps_to(self, target: Any) -> tuple[Step, ...]:
+        """Where a list or mapping of ``data`` sits (found once, by identity)."""
+        if self._where is None:
+            self._where = {}
+            stack: list[tuple[Any, tuple[Step, ...]]] = [(self.data, ())]
+            while stack:
+                node, steps = stack.pop()
+                if isinstance(node, dict | list):
+                    self._where.setdefault(id(node), steps)
+                    items = node.items() if isinstance(node, dict) else enumerate(node)
+                    stack.extend((child, (*steps, k)) for k, child in items)
+        if id(target) not in self._where:
+            raise EditError(f"{self.name}: the value to edit is not part of this plan")
+        return self._where[id(target)]
 
     def _position(self, path: str, *, key: bool = False) -> int:
         table = self.document.key_positions if key else self.document.positions
@@ -209,18 +232,18 @@ class PlanEditor:
         after = {"progress": "status", "status": None, "pillar": None,
                  "note": "progress" if "progress" in program else "status"}[field]  # fmt: skip
         base = ("programs", self._program_index(program_id))
-        self._set(base, field, value, Edit(f"{program_id} {field}", "", "", program_id, field),
+        self._set_at(base, field, value, Edit(f"{program_id} {field}", "", "", program_id, field),
                   after=after)  # fmt: skip
 
     def set_item_done(self, item_id: str, done: bool) -> None:
         c, i = self._item_index(item_id)
-        self._set(("action_plans", c, "items", i), "done", done,
+        self._set_at(("action_plans", c, "items", i), "done", done,
                   Edit(f"{item_id} done", "", "", item_id, "done"), after=None)  # fmt: skip
 
     def set_actual(self, program_id: str, indicator: str, value: float | int) -> None:
         base = self._indicator_steps(program_id, indicator)
         edit = Edit(f"{program_id} actual: {indicator}", "", "", program_id, "actual", indicator)
-        self._set(base, "actual", value, edit, after="target")
+        self._set_at(base, "actual", value, edit, after="target")
 
     def set_value(self, steps: tuple[Step, ...], value: Any, *, quote: str = "") -> None:
         """Replace the value at ``steps`` (which must exist): validate --fix.
@@ -229,7 +252,7 @@ class PlanEditor:
         """
         path = _path(steps)
         edit = Edit(path, "", "", path, "")
-        self._set(steps[:-1], str(steps[-1]), value, edit, after=None, force=bool(quote))
+        self._set_at(steps[:-1], str(steps[-1]), value, edit, after=None, force=bool(quote))
         if quote and steps in self._splices:
             self._splices[steps].style = quote
 
