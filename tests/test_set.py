@@ -219,7 +219,9 @@ def test_set_on_hostile_files_is_cheap_located_and_changes_nothing(
                          text=True, check=True, timeout=120)  # fmt: skip
     measured = json.loads(run.stdout)
     assert measured["outcome"] == [EXPECTED[name][0]]
-    assert measured["cpu"] < 1.0, measured  # resource bounds, as for validate
+    # resource bounds, not speed goals (unbounded, set took over 300 s): validate's 1 s plus
+    # the editor's own read, with room for a machine shared by other work
+    assert measured["cpu"] < 2.0, measured
     assert measured["peak_mb"] < 200, measured
     assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
     print(f"set {name}: {measured['cpu']:.2f} s CPU, {measured['peak_mb']:.0f} MB peak")
