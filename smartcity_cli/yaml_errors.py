@@ -6,7 +6,7 @@ import re
 
 import yaml
 
-from smartcity_cli.checks import syntax
+from smartcity_cli import syntax_rules as syntax
 from smartcity_cli.findings import Finding, Location
 
 _FRIENDLY = (

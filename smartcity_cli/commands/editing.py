@@ -1,7 +1,5 @@
 """Commands that change plans: set, export, import, new."""
 
-from __future__ import annotations
-
 import datetime as dt
 import enum
 from pathlib import Path
@@ -13,9 +11,11 @@ from smartcity_cli.commands.common import (
     AliasBudget,
     Language,
     MaxBytes,
+    MaxItems,
     MaxValues,
     PlansDir,
     app,
+    load_limits,
 )
 
 if TYPE_CHECKING:
@@ -60,9 +60,10 @@ def set_values(
         bool, typer.Option("--dry-run", help="Show the change; write nothing.")
     ] = False,
     plans_dir: PlansDir = Path("masterplans"),
-    max_bytes: MaxBytes = 5_000_000,
-    max_values: MaxValues = 250_000,
-    alias_budget: AliasBudget = 10_000,
+    max_bytes: MaxBytes = None,
+    max_values: MaxValues = None,
+    max_items: MaxItems = None,
+    alias_budget: AliasBudget = None,
 ) -> None:
     """Change a program's status, progress, indicator values or note, in place.
 
@@ -79,15 +80,16 @@ def set_values(
     unknown plan.
     """
     from smartcity_cli.edit_summary import edit_summary
-    from smartcity_cli.loader import LoadLimits
+    from smartcity_cli.limits import enforcing
     from smartcity_cli.setcmd import run_set
 
-    limits = LoadLimits(max_bytes=max_bytes, max_values=max_values, alias_budget=alias_budget)
-    result = run_set(
-        plan, program, status=status.value if status else None, progress=progress,
-        actuals=actual or [], note=note, updated=updated.date() if updated else dt.date.today(),
-        plans_dir=plans_dir, dry_run=dry_run, limits=limits,
-    )  # fmt: skip
+    with enforcing(load_limits(max_bytes, max_values, max_items, alias_budget)) as limits:
+        result = run_set(
+            plan, program, status=status.value if status else None, progress=progress,
+            actuals=actual or [], note=note,
+            updated=updated.date() if updated else dt.date.today(), plans_dir=plans_dir,
+            dry_run=dry_run, limits=limits,
+        )  # fmt: skip
     typer.echo(edit_summary(result), nl=False)
 
 
@@ -111,14 +113,21 @@ def export(
         typer.Option("--lang", help="Language of the header row. [default: the plan's]"),
     ] = None,
     plans_dir: PlansDir = Path("masterplans"),
+    max_bytes: MaxBytes = None,
+    max_values: MaxValues = None,
+    max_items: MaxItems = None,
+    alias_budget: AliasBudget = None,
 ) -> None:
     """Export a plan to a spreadsheet for the agencies to fill in: programs, action-plan
     items, indicators and targets, with dropdowns, a frozen header and read-only columns
     marked. Bring the edits back with `smartcity import`."""
+    from smartcity_cli.limits import enforcing
     from smartcity_cli.sheets import run_export
 
-    typer.echo(run_export(plan, output, fmt=output_format.value,
-                          lang=lang.value if lang else None, plans_dir=plans_dir))  # fmt: skip
+    with enforcing(load_limits(max_bytes, max_values, max_items, alias_budget)):
+        message = run_export(plan, output, fmt=output_format.value,
+                             lang=lang.value if lang else None, plans_dir=plans_dir)  # fmt: skip
+    typer.echo(message)
 
 
 @app.command(name="import")
@@ -135,6 +144,10 @@ def import_sheet(
         ),
     ] = None,
     plans_dir: PlansDir = Path("masterplans"),
+    max_bytes: MaxBytes = None,
+    max_values: MaxValues = None,
+    max_items: MaxItems = None,
+    alias_budget: AliasBudget = None,
 ) -> None:
     """Apply an edited spreadsheet to its plan: status, progress, note and pillar of programs,
     done of action-plan items, actual values of indicators. Comments and formatting stay;
@@ -153,9 +166,12 @@ def import_sheet(
         from smartcity_cli.errors import UsageError
 
         raise UsageError(f"{source}: no such file or directory")
-    path, loaded = load_valid_plan(into, plans_dir)
-    result = run_import(source, path, plan=loaded, dry_run=dry_run,
-                        updated=updated.date() if updated else dt.date.today())  # fmt: skip
+    from smartcity_cli.limits import enforcing
+
+    with enforcing(load_limits(max_bytes, max_values, max_items, alias_budget)):
+        path, loaded = load_valid_plan(into, plans_dir)
+        result = run_import(source, path, plan=loaded, dry_run=dry_run,
+                            updated=updated.date() if updated else dt.date.today())  # fmt: skip
     typer.echo(edit_summary(result), nl=False)
 
 
