@@ -145,7 +145,7 @@ def test_rules_lists_every_rule() -> None:
     ids = [line.split()[0] for line in result.stdout.splitlines()]
     assert ids == [r.id for r in all_rules()]
     one = run("rules", "unknown-key")
-    assert one.stdout.startswith("unknown-key (error, structure)")
+    assert one.stdout.startswith("unknown-key (error, structure; not fixable)")
     assert "Failing:" in one.stdout
     assert run("rules", "no-such-rule").returncode == 1
 
