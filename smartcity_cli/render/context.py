@@ -234,7 +234,7 @@ def build_report_view(plan: Masterplan, figures: Figures, *, lang: str, version:
         categories=tuple(
             CategoryRow(c.plan.id, c.plan.name, i18n.format_count(c.done, lang),
                         i18n.format_count(c.items, lang), _pct(c.rate, lang),
-                        _share(c.rate), _px(_share(c.rate)))
+                        _share(c.rate), _px(_share(c.rate), 100))
             for c in figures.categories
         ),
         action_overall=_pct(figures.action_plans, lang),
