@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from smartcity_cli import __version__
+from smartcity_cli.documents import require_extra
 from smartcity_cli.errors import SmartcityError, UsageError
 from smartcity_cli.figures import compute_figures
-from smartcity_cli.output import write_document
+from smartcity_cli.output import write_bytes, write_document
 from smartcity_cli.render import render_evaluation
-from smartcity_cli.render.evaluation import build_evaluation_document
+from smartcity_cli.render.evaluation import EvaluationDocument, build_evaluation_document
 from smartcity_cli.report import load_valid_plan
 
 
@@ -29,6 +31,10 @@ def run_evaluate(
         raise UsageError(
             "an HTML document needs a file: add -o evaluation.html (or -o - for stdout)"
         )
+    if fmt in BINARY and output in (None, "-"):
+        raise UsageError(f"a {fmt} document needs a file: add -o evaluation.{fmt}")
+    if fmt in BINARY:
+        require_extra(fmt)
     path, plan = load_valid_plan(name, plans_dir)
     evaluation = next((e for e in plan.evaluations if e.stage == stage), None)
     if evaluation is None:
@@ -39,4 +45,24 @@ def run_evaluate(
     document = build_evaluation_document(
         plan, figures, evaluation, lang=lang or plan.language, version=__version__
     )
+    if fmt in BINARY:
+        assert output is not None
+        write_bytes(BINARY[fmt](document), output, protect=(path,))
+        return
     write_document(render_evaluation(document, fmt), output or "-", protect=(path,))
+
+
+def _pdf(document: EvaluationDocument) -> bytes:
+    from smartcity_cli.documents.pdf import html_to_pdf
+
+    return html_to_pdf(render_evaluation(document, "html"))
+
+
+def _docx(document: EvaluationDocument) -> bytes:
+    from smartcity_cli.documents.docx import evaluation_docx
+
+    return evaluation_docx(document)
+
+
+# The binary formats, by name: each builds its file from the document's view-model.
+BINARY: dict[str, Callable[[EvaluationDocument], bytes]] = {"pdf": _pdf, "docx": _docx}

@@ -17,6 +17,21 @@ HORIZON = {
     "en": {"short": "short term", "medium": "medium term", "long": "long term"},
 }
 
+# Names of the built-in frameworks and index weight schemes; a document shows these, never ids.
+FRAMEWORK = {
+    "id": {"kominfo": "Kominfo, Gerakan Menuju 100 Smart City (6 pilar)",
+           "giffinger": "Giffinger, European Smart Cities (6 dimensi)"},
+    "en": {"kominfo": "Kominfo, Towards 100 Smart Cities (6 pillars)",
+           "giffinger": "Giffinger, European Smart Cities (6 dimensions)"},
+}  # fmt: skip
+
+INDEX_SCHEME = {
+    "id": {"sleman-2019": "pedoman Kabupaten Sleman 2019", "jambi": "pedoman Jambi",
+           "custom": "bobot sendiri"},
+    "en": {"sleman-2019": "Sleman Regency guide, 2019", "jambi": "Jambi guide",
+           "custom": "own weights"},
+}  # fmt: skip
+
 KIND = {
     "id": {"kota": "Kota", "kabupaten": "Kabupaten", "provinsi": "Provinsi"},
     "en": {"kota": "City (kota)", "kabupaten": "Regency (kabupaten)", "provinsi": "Province"},

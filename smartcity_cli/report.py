@@ -43,6 +43,12 @@ def run_report(
     """Render and deliver a report: terminal, or a Markdown/HTML document."""
     if fmt == "html" and output is None:
         raise UsageError("an HTML report needs a file: add -o report.html (or -o - for stdout)")
+    if fmt == "pdf" and output in (None, "-"):
+        raise UsageError("a PDF report needs a file: add -o report.pdf")
+    if fmt == "pdf":
+        from smartcity_cli.documents import require_extra
+
+        require_extra("pdf")
     if fmt == "terminal" and output not in (None, "-"):
         raise UsageError("-o writes documents; use --format md or --format html with it")
     path, view = prepare_report(name, lang=lang, as_of=as_of, plans_dir=plans_dir)
@@ -53,7 +59,13 @@ def run_report(
 
         print_report(view, Console(file=sys.stdout, highlight=False))
         return
-    from smartcity_cli.output import write_document
+    from smartcity_cli.output import write_bytes, write_document
     from smartcity_cli.render import render_report
 
+    if fmt == "pdf":
+        from smartcity_cli.documents.pdf import html_to_pdf
+
+        assert output is not None
+        write_bytes(html_to_pdf(render_report(view, "html")), output, protect=(path,))
+        return
     write_document(render_report(view, fmt), output or "-", protect=(path,))

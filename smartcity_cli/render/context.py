@@ -7,12 +7,14 @@ no formatting of their own. Chart geometry (bar widths in the SVG) is computed h
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from fractions import Fraction
 
 from smartcity_cli import i18n
 from smartcity_cli.claims import applies, check_claims
 from smartcity_cli.figures import Figures, Tally, to_percent
+from smartcity_cli.labels import FRAMEWORK
 from smartcity_cli.model import Masterplan, Program
 from smartcity_cli.render.charts import BAR_PX, ROW_PX, ChartBar, StatusSlice, status_slices
 from smartcity_cli.render.claims_view import EvaluationView, evaluation_views
@@ -123,6 +125,31 @@ class ReportView:
     governance: tuple[tuple[str, str], ...]
     sources: tuple[SourceView, ...]
     footer: str
+    stale: str  # "data last updated ..., N days before the report date", or "" when fresh
+    header_css: str  # the running header of printed pages, escaped for a CSS string
+    page_css: str  # the word before "N / M" at the foot of printed pages, likewise
+
+
+STALE_DAYS = 180  # older data than this, at the report date, is said out loud
+
+
+def stale_notice(updated: dt.date, as_of: dt.date, lang: str) -> str:
+    """The sentence that says a plan's data is old at ``as_of``; "" when it is not."""
+    days = (as_of - updated).days
+    if days <= STALE_DAYS:
+        return ""
+    return i18n.LABELS[lang]["stale"].format(
+        updated=i18n.format_date(updated, lang),
+        days=i18n.format_count(days, lang),
+        as_of=i18n.format_date(as_of, lang),
+    )
+
+
+def css_string(text: str) -> str:
+    """Text for inside a CSS string: everything but ASCII letters and digits as a six-digit
+    hex escape, so plan text can neither end the string nor the style sheet. (Spaces too:
+    CSS swallows one space after an escape.)"""
+    return re.sub(r"[^A-Za-z0-9]", lambda m: f"\\{ord(m.group()):06x}", text)
 
 
 def _pct(rate: Fraction | None, lang: str) -> str:
@@ -268,6 +295,9 @@ def build_report_view(plan: Masterplan, figures: Figures, *, lang: str, version:
         footer=t["generated"].format(
             version=version, revision=plan.revision, as_of=i18n.format_date(figures.as_of, lang)
         ),
+        stale=stale_notice(plan.updated, figures.as_of, lang),
+        header_css=css_string(f"{plan.region.name} · {t['report_title']}"),
+        page_css=css_string(t["page"]),
     )  # fmt: skip
 
 
@@ -279,7 +309,7 @@ def _meta(plan: Masterplan, figures: Figures, lang: str) -> tuple[tuple[str, str
         (t["revision"], f"{plan.revision} ({t['updated']} {i18n.format_date(plan.updated, lang)})")
     )
     rows.append((t["period"], f"{plan.period.start}–{plan.period.end}"))
-    rows.append((t["framework"], plan.framework))
+    rows.append((t["framework"], FRAMEWORK[lang].get(plan.framework, plan.framework)))
     rows.append((t["kind"], i18n.KIND[lang][region.kind]))
     if region.province:
         rows.append((t["province"], region.province))
