@@ -231,6 +231,41 @@ def test_terminal_report_fits_80_columns_without_colour() -> None:
         assert figure in text
 
 
+def _terminal(width: int, lang: str = "id") -> str:
+    out = io.StringIO()
+    console = Console(file=out, width=width, color_system=None)
+    print_report(_view(_plan(REPO / "masterplans" / "padang-panjang.yaml"), lang), console)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_terminal_at_80_columns_splits_no_word(lang: str) -> None:
+    """Every word printed at 80 columns is a whole word of the report printed at 300, where
+    nothing needs folding ("Revitalisa" / "si" would not be)."""
+    whole = set(_terminal(300, lang).split())
+    narrow = _terminal(80, lang)
+    pieces = [w for w in narrow.split() if w not in whole and re.search(r"\w", w)]
+    assert pieces == []
+    assert "Diskominfo" in narrow and "SP4N-LAPOR!" in narrow
+
+
+def _program_column(text: str, head: str, next_head: str) -> int:
+    line = next(
+        line for line in text.splitlines() if line.lstrip().startswith("ID ") and head in line
+    )
+    return line.index(next_head) - line.index(head)
+
+
+def test_terminal_program_names_keep_24_columns_and_use_a_wide_screen() -> None:
+    narrow, wide = _terminal(80), _terminal(120)
+    assert _program_column(narrow, "Program ", "OPD") >= 24
+    assert max(map(len, narrow.splitlines())) <= 80
+    assert _program_column(wide, "Program ", "OPD") > _program_column(narrow, "Program ", "OPD")
+    assert max(map(len, wide.splitlines())) > 100  # the width is used, not left empty
+    # at 80 years and schedule move under the name; at 120 they are columns of their own
+    assert "2021–2023 · tertinggal" in narrow and "Jadwal" in wide.split("Quick Win")[1]
+
+
 def test_a_claim_the_data_does_not_reproduce_is_flagged(tmp_path: Path) -> None:
     text = MINIMAL + (
         "evaluations:\n"
