@@ -9,6 +9,7 @@ look at.
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -92,6 +93,8 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     _cli("site", "masterplans", "-o", str(out / "_site"), "--as-of", "2024-11-13")
     docs["site.index"] = out / "_site" / "index.html"
     docs["site.region"] = out / "_site" / "regions" / "padang-panjang.id.html"
+    docs["site.index.en"] = out / "_site" / "index.en.html"
+    docs["site.region.en"] = out / "_site" / "regions" / "padang-panjang.en.html"
     return docs
 
 
@@ -213,3 +216,31 @@ def test_screen_shows_every_column(
     assert overflows == []
     if width == 390:  # a phone: every label readable
         assert smallest[0][0] >= 11, smallest
+
+
+AXE = REPO / ".ci" / "node" / "node_modules" / "axe-core" / "axe.min.js"
+AXE_PAGES = ["report.id", "report.en", "evaluation.id", "evaluation.en", "site.index",
+             "site.index.en", "site.region", "site.region.en"]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", AXE_PAGES)
+def test_axe_finds_no_serious_or_critical_violation(
+    name: str, documents: dict[str, Path], browser: Any
+) -> None:
+    if not AXE.is_file():
+        reason = f"axe-core is not installed ({AXE}); .ci/run installs it with npm"
+        if os.environ.get("SMARTCITY_REQUIRE_BROWSER") == "1":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    page = browser.new_page(bypass_csp=True)  # the documents' CSP would refuse axe's script
+    try:
+        page.goto(documents[name].as_uri())
+        page.add_script_tag(path=str(AXE))
+        violations = page.evaluate(
+            """() => axe.run(document, {resultTypes: ['violations']}).then(r => r.violations
+                 .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                 .map(v => [v.id, v.impact, v.nodes.length, v.nodes[0].target.join(' ')]))"""
+        )
+    finally:
+        page.close()
+    assert violations == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import io
 import os
@@ -281,3 +282,28 @@ def test_a_claim_the_data_does_not_reproduce_is_flagged(tmp_path: Path) -> None:
     assert "| Programmes | 2 | 2 | 0 | ✓ reproduced |" in md
     html = render_report(view, "html")
     assert '<p class="alert">' in html and html.count("✗ NOT REPRODUCED") == 1
+
+
+@pytest.mark.parametrize(("as_of", "lang", "expected"), [
+    (dt.date(2026, 11, 24), "id", "Data terakhir diperbarui 13 November 2024, 741 hari sebelum "
+                                  "tanggal laporan (24 November 2026)"),
+    (dt.date(2026, 11, 24), "en", "Data last updated 13 November 2024, 741 days before the "
+                                  "report date (24 November 2026)"),
+    (dt.date(2025, 5, 12), "id", ""),  # 180 days: not yet stale
+])  # fmt: skip
+def test_stale_data_is_said_at_the_top_of_every_document(
+    as_of: dt.date, lang: str, expected: str
+) -> None:
+    plan = _plan(REPO / "masterplans" / "padang-panjang.yaml")
+    view = build_report_view(plan, compute_figures(plan, as_of), lang=lang, version="T")
+    assert view.stale.startswith(expected) and bool(view.stale) == bool(expected)
+    html, md = render_report(view, "html"), render_report(view, "md")
+    out = io.StringIO()
+    print_report(view, Console(file=out, width=100, color_system=None))
+    if expected:
+        # before the first heading of each, so no reader misses it
+        assert html.index(expected) < html.index("<h1>")
+        assert md.index(expected) < md.index("\n## ")
+        assert " ".join(out.getvalue().split()).startswith(expected)
+    else:
+        assert 'class="stale"' not in html and "741" not in md
