@@ -90,7 +90,7 @@ class _Writer:
         from docx.shared import Mm
 
         self.doc.add_picture(io.BytesIO(png), width=Mm(150))
-        self.para(caption)
+        self.doc.add_paragraph(caption, style="Caption")
 
     def programs(self, rows: Sequence[ProgramRow]) -> None:
         t = self.t

@@ -7,7 +7,6 @@ no formatting of their own. Chart geometry (bar widths in the SVG) is computed h
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -18,6 +17,7 @@ from smartcity_cli.labels import FRAMEWORK
 from smartcity_cli.model import Masterplan, Program
 from smartcity_cli.render.charts import BAR_PX, ROW_PX, ChartBar, StatusSlice, status_slices
 from smartcity_cli.render.claims_view import EvaluationView, evaluation_views
+from smartcity_cli.render.notices import css_string, stale_notice
 from smartcity_cli.render.schedule_view import (
     ScheduleCell,
     ScheduleCounts,
@@ -128,28 +128,6 @@ class ReportView:
     stale: str  # "data last updated ..., N days before the report date", or "" when fresh
     header_css: str  # the running header of printed pages, escaped for a CSS string
     page_css: str  # the word before "N / M" at the foot of printed pages, likewise
-
-
-STALE_DAYS = 180  # older data than this, at the report date, is said out loud
-
-
-def stale_notice(updated: dt.date, as_of: dt.date, lang: str) -> str:
-    """The sentence that says a plan's data is old at ``as_of``; "" when it is not."""
-    days = (as_of - updated).days
-    if days <= STALE_DAYS:
-        return ""
-    return i18n.LABELS[lang]["stale"].format(
-        updated=i18n.format_date(updated, lang),
-        days=i18n.format_count(days, lang),
-        as_of=i18n.format_date(as_of, lang),
-    )
-
-
-def css_string(text: str) -> str:
-    """Text for inside a CSS string: everything but ASCII letters and digits as a six-digit
-    hex escape, so plan text can neither end the string nor the style sheet. (Spaces too:
-    CSS swallows one space after an escape.)"""
-    return re.sub(r"[^A-Za-z0-9]", lambda m: f"\\{ord(m.group()):06x}", text)
 
 
 def _pct(rate: Fraction | None, lang: str) -> str:

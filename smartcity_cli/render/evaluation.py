@@ -15,9 +15,9 @@ from smartcity_cli.render.context import (
     ProgramRow,
     ReportView,
     build_report_view,
-    css_string,
     program_rows,
 )
+from smartcity_cli.render.notices import css_string
 
 
 @dataclass(frozen=True)

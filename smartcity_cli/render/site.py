@@ -13,8 +13,8 @@ from smartcity_cli import i18n
 from smartcity_cli.figures import Figures, to_percent
 from smartcity_cli.findings import Finding
 from smartcity_cli.model import Masterplan
-from smartcity_cli.render.context import stale_notice
 from smartcity_cli.render.env import templates_dir
+from smartcity_cli.render.notices import stale_notice
 
 LANGUAGES = ("id", "en")
 
