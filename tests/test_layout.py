@@ -159,6 +159,8 @@ def test_printed_a4_keeps_every_column_and_header(
         page.goto(documents[name].as_uri())
         page.emulate_media(media="print")
         tables = page.evaluate(TABLES)
+        headings = set(page.evaluate(
+            "() => [...document.querySelectorAll('h2, h3')].map(h => h.innerText.trim())"))  # fmt: skip
     finally:
         page.close()
     at = 0
@@ -170,6 +172,12 @@ def test_printed_a4_keeps_every_column_and_header(
         for header in table["headers"]:
             missing = [w for w in header.split() if w not in words]
             assert not missing, f"page {at + 1}: column {header!r} of the table at {first!r}"
+    for n, text in enumerate(pages):  # no heading left alone at the foot of a page
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        last = lines[-2] if len(lines) > 1 and re.search(r"\d+ / \d+$", lines[-1]) else lines[-1]
+        assert last not in headings, f"page {n + 1} ends with the heading {last!r}"
+    if name.startswith("report"):  # one flow: every page but the last at least a quarter full
+        assert all(fill >= 0.25 for fill in _page_fill(pdf)[:-1])
     ACTUAL.mkdir(parents=True, exist_ok=True)
     subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "6", str(pdf),
                     str(ACTUAL / f"print-{name}")], check=True)  # fmt: skip
