@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import REPO
@@ -170,3 +171,35 @@ def test_docx_converts_in_libreoffice_with_the_same_sections(docx_file: Path,
     ACTUAL.mkdir(parents=True, exist_ok=True)
     subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "4", str(pdf),
                     str(ACTUAL / "docx-libreoffice")], check=True)  # fmt: skip
+
+
+def _docx_text(plan: Any) -> str:
+    import io
+
+    import docx
+
+    from smartcity_cli.documents.docx import evaluation_docx
+    from smartcity_cli.figures import compute_figures
+    from smartcity_cli.render.evaluation import build_evaluation_document
+
+    figures = compute_figures(plan, plan.evaluations[0].date)
+    document = build_evaluation_document(plan, figures, plan.evaluations[0], lang="en",
+                                         version="T")  # fmt: skip
+    read = docx.Document(io.BytesIO(evaluation_docx(document)))
+    return "\n".join(p.text for p in read.paragraphs) + "".join(
+        c.text for t in read.tables for r in t.rows for c in r.cells
+    )
+
+
+def test_docx_keeps_hostile_plan_text_as_text() -> None:
+    """Markup in every field, and characters XML cannot hold (YAML's "\\x01" escape): the
+    Word file is still written, and the text reads back literally (controls as U+FFFD)."""
+    from conftest import MINIMAL, check_text
+    from test_report import _hostile_plan
+
+    payload = '<w:p>x</w:p>]]>&amp;"'
+    assert _docx_text(_hostile_plan(payload)).count(payload) >= 5
+    escaped = MINIMAL.replace("name: Pusat Kendali", 'name: "Pusat\\x01Kendali\\x0b"')
+    plan = check_text(escaped + "evaluations: [{stage: 1, date: 2024-01-15}]\n").plan
+    assert plan is not None
+    assert "Pusat\ufffdKendali\ufffd" in _docx_text(plan)

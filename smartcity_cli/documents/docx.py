@@ -9,11 +9,20 @@ running header and "page N / M" in the footer. Each section starts a new page, a
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 
 from smartcity_cli.documents import missing_extra
 from smartcity_cli.render.context import GroupRow, ProgramRow
 from smartcity_cli.render.evaluation import EvaluationDocument
+
+# Characters XML 1.0 cannot hold; YAML's "\x01" escapes can put them into plan text.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """Plan text as Word can store it: characters XML forbids become U+FFFD."""
+    return _NOT_XML.sub("\ufffd", text)
 
 
 def evaluation_docx(d: EvaluationDocument) -> bytes:
@@ -35,13 +44,13 @@ class _Writer:
 
     # -- building blocks -------------------------------------------------------------
     def heading(self, text: str, level: int, *, new_page: bool = False) -> None:
-        paragraph = self.doc.add_heading(text, level)
+        paragraph = self.doc.add_heading(xml_text(text), level)
         paragraph.paragraph_format.keep_with_next = True
         paragraph.paragraph_format.page_break_before = new_page
 
     def para(self, text: str, *, bold: bool = False, keep: bool = False) -> None:
         paragraph = self.doc.add_paragraph()
-        paragraph.add_run(text).bold = bold
+        paragraph.add_run(xml_text(text)).bold = bold
         paragraph.paragraph_format.keep_with_next = keep
 
     def table(self, headers: Sequence[str], rows: Sequence[Sequence[str]],
@@ -72,7 +81,7 @@ class _Writer:
         ]:
             for i, (cell, value) in enumerate(zip(row_cells, values, strict=True)):
                 paragraph = cell.paragraphs[0]
-                run = paragraph.add_run(value)
+                run = paragraph.add_run(xml_text(value))
                 run.bold, run.font.size = bold, Pt(7 if bold else 8)
                 if i in numeric:
                     paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -90,7 +99,7 @@ class _Writer:
         from docx.shared import Mm
 
         self.doc.add_picture(io.BytesIO(png), width=Mm(150))
-        self.doc.add_paragraph(caption, style="Caption")
+        self.doc.add_paragraph(xml_text(caption), style="Caption")
 
     def programs(self, rows: Sequence[ProgramRow]) -> None:
         t = self.t
@@ -139,7 +148,7 @@ class _Writer:
         section.different_first_page_header_footer = True  # the cover has neither
         self.doc.styles["Normal"].font.size = Pt(10)
         header = section.header.paragraphs[0]
-        header.text = f"{self.v.region} · {self.d.evaluation.title}"
+        header.text = xml_text(f"{self.v.region} · {self.d.evaluation.title}")
         footer = section.footer.paragraphs[0]
         footer.alignment = 2  # right
         footer.add_run(f"{self.t['page']} ")
@@ -156,7 +165,7 @@ class _Writer:
             footer._p.append(simple)
 
     def cover(self) -> None:
-        self.doc.add_heading(self.d.title, 0)
+        self.doc.add_heading(xml_text(self.d.title), 0)
         self.para(self.v.region, bold=True)
         for label, value in self.d.cover:
             self.para(f"{label}: {value}")
@@ -254,5 +263,6 @@ class _Writer:
             self.heading(t["sources"], 2)
             for s in v.sources:
                 text = s.title + "".join(f", {x}" for x in (s.publisher, s.date) if x)
-                self.doc.add_paragraph(text + (f": {s.url}" if s.url else ""), style="List Bullet")
+                line = text + (f": {s.url}" if s.url else "")
+                self.doc.add_paragraph(xml_text(line), style="List Bullet")
         self.para(v.footer)
