@@ -17,6 +17,7 @@ from smartcity_cli.labels import FRAMEWORK
 from smartcity_cli.model import Masterplan, Program
 from smartcity_cli.render.charts import BAR_PX, ROW_PX, ChartBar, StatusSlice, status_slices
 from smartcity_cli.render.claims_view import EvaluationView, evaluation_views
+from smartcity_cli.render.money_view import MoneyView, build_money_view
 from smartcity_cli.render.notices import css_string, stale_notice
 from smartcity_cli.render.schedule_view import (
     ScheduleCell,
@@ -128,6 +129,7 @@ class ReportView:
     stale: str  # "data last updated ..., N days before the report date", or "" when fresh
     header_css: str  # the running header of printed pages, escaped for a CSS string
     page_css: str  # the word before "N / M" at the foot of printed pages, likewise
+    money: MoneyView | None = None  # budget, series, RPJMD and SPBE (render/money_view.py)
 
 
 def _pct(rate: Fraction | None, lang: str) -> str:
@@ -276,6 +278,7 @@ def build_report_view(plan: Masterplan, figures: Figures, *, lang: str, version:
         stale=stale_notice(plan.updated, figures.as_of, lang),
         header_css=css_string(f"{plan.region.name} · {t['report_title']}"),
         page_css=css_string(t["page"]),
+        money=build_money_view(plan, lang, figures.as_of),
     )  # fmt: skip
 
 
