@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from smartcity_cli import __version__
+from smartcity_cli.documents import require_extra
 from smartcity_cli.errors import SmartcityError, UsageError
 from smartcity_cli.figures import compute_figures
 from smartcity_cli.model import Evaluation, Masterplan
-from smartcity_cli.output import write_document
+from smartcity_cli.output import write_bytes, write_document
 from smartcity_cli.render import render_evaluation
-from smartcity_cli.render.evaluation import build_evaluation_document
+from smartcity_cli.render.evaluation import EvaluationDocument, build_evaluation_document
 from smartcity_cli.report import load_valid_plan
 
 
@@ -39,12 +41,20 @@ def run_evaluate(
         raise UsageError(
             "an HTML document needs a file: add -o evaluation.html (or -o - for stdout)"
         )
+    if fmt in BINARY and output in (None, "-"):
+        raise UsageError(f"a {fmt} document needs a file: add -o evaluation.{fmt}")
+    if fmt in BINARY:
+        require_extra(fmt)
     path, plan = load_valid_plan(name, plans_dir)
     evaluation = _stage(path, plan, stage)
     figures = compute_figures(plan, as_of or evaluation.date)
     document = build_evaluation_document(
         plan, figures, evaluation, lang=lang or plan.language, version=__version__
     )
+    if fmt in BINARY:
+        assert output is not None
+        write_bytes(BINARY[fmt](document), output, protect=(path,))
+        return
     write_document(render_evaluation(document, fmt), output or "-", protect=(path,))
 
 
@@ -62,3 +72,19 @@ def run_readiness(
     document = validate_file(resolve_plan(name, plans_dir)).document
     assert document is not None  # load_valid_plan has just read it
     return format_readiness(result, document.locate), result.missing
+
+
+def _pdf(document: EvaluationDocument) -> bytes:
+    from smartcity_cli.documents.pdf import html_to_pdf
+
+    return html_to_pdf(render_evaluation(document, "html"))
+
+
+def _docx(document: EvaluationDocument) -> bytes:
+    from smartcity_cli.documents.docx import evaluation_docx
+
+    return evaluation_docx(document)
+
+
+# The binary formats, by name: each builds its file from the document's view-model.
+BINARY: dict[str, Callable[[EvaluationDocument], bytes]] = {"pdf": _pdf, "docx": _docx}

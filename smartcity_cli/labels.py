@@ -17,6 +17,21 @@ HORIZON = {
     "en": {"short": "short term", "medium": "medium term", "long": "long term"},
 }
 
+# Names of the built-in frameworks and index weight schemes; a document shows these, never ids.
+FRAMEWORK = {
+    "id": {"kominfo": "Kominfo, Gerakan Menuju 100 Smart City (6 pilar)",
+           "giffinger": "Giffinger, European Smart Cities (6 dimensi)"},
+    "en": {"kominfo": "Kominfo, Towards 100 Smart Cities (6 pillars)",
+           "giffinger": "Giffinger, European Smart Cities (6 dimensions)"},
+}  # fmt: skip
+
+INDEX_SCHEME = {
+    "id": {"sleman-2019": "pedoman Kabupaten Sleman 2019", "jambi": "pedoman Jambi",
+           "custom": "bobot sendiri"},
+    "en": {"sleman-2019": "Sleman Regency guide, 2019", "jambi": "Jambi guide",
+           "custom": "own weights"},
+}  # fmt: skip
+
 KIND = {
     "id": {"kota": "Kota", "kabupaten": "Kabupaten", "provinsi": "Provinsi"},
     "en": {"kota": "City (kota)", "kabupaten": "Regency (kabupaten)", "provinsi": "Province"},
@@ -191,7 +206,9 @@ LABELS: dict[str, dict[str, str]] = {
         "council": "Dewan Smart City",
         "chair": "Ketua",
         "team": "Tim Pelaksana",
-        "lead_agency": "OPD pemimpin",
+        "lead_agency": "OPD pengampu",
+        "verdict": "Hasil",
+        "stale": "Data terakhir diperbarui {updated}, {days} hari sebelum tanggal laporan ({as_of}); angka jadwal dihitung dari kemajuan lama.",
         "sources": "Sumber",
         "generated": "Dibuat oleh smartcity {version} dari revisi {revision}, per {as_of}.",
         "quick_win_mark": "QW",
@@ -355,6 +372,8 @@ LABELS: dict[str, dict[str, str]] = {
         "chair": "Chair",
         "team": "Implementation team",
         "lead_agency": "Lead agency",
+        "verdict": "Result",
+        "stale": "Data last updated {updated}, {days} days before the report date ({as_of}); schedule figures are computed from old progress.",
         "sources": "Sources",
         "generated": "Made by smartcity {version} from revision {revision}, as of {as_of}.",
         "quick_win_mark": "QW",

@@ -62,6 +62,12 @@ def run_report(
         raise UsageError(f"--section {section} writes a document: add --format md or html")
     if fmt == "html" and output is None:
         raise UsageError("an HTML report needs a file: add -o report.html (or -o - for stdout)")
+    if fmt == "pdf" and output in (None, "-"):
+        raise UsageError("a PDF report needs a file: add -o report.pdf")
+    if fmt == "pdf":
+        from smartcity_cli.documents import require_extra
+
+        require_extra("pdf")
     if fmt == "terminal" and output not in (None, "-"):
         raise UsageError("-o writes documents; use --format md or --format html with it")
     path, view = prepare_report(name, lang=lang, as_of=as_of, plans_dir=plans_dir)
@@ -73,9 +79,20 @@ def run_report(
         # no markup, no emoji codes: `[link=...]` or `:x:` in a plan name stays text
         print_report(view, Console(file=sys.stdout, highlight=False, markup=False, emoji=False))
         return
-    from smartcity_cli.output import write_document
+    from smartcity_cli.output import write_bytes, write_document
     from smartcity_cli.render import render_report, render_template
 
+    if fmt == "pdf":
+        from smartcity_cli.documents.pdf import html_to_pdf
+
+        assert output is not None
+        html = (
+            render_report(view, "html")
+            if section == "all"
+            else render_template(section, "html", v=view, t=view.t)
+        )
+        write_bytes(html_to_pdf(html), output, protect=(path,))
+        return
     text = (
         render_report(view, fmt)
         if section == "all"

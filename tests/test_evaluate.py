@@ -170,3 +170,18 @@ def test_printed_pdf_puts_each_section_on_its_own_pages(tmp_path: Path) -> None:
     for n, text in enumerate(texts[1:], start=2):  # running header and page number
         assert text.startswith("Kota Padang Panjang · Evaluation stage 2")
         assert f"Page {n} / {pages}" in text
+
+
+def test_names_not_ids_period_once_and_stale_data_on_the_cover() -> None:
+    md = _document("id", "md")
+    assert "Skema bobot: pedoman Kabupaten Sleman 2019" in md and "sleman-2019" not in md
+    assert "OPD pengampu" in md and "OPD pemimpin" not in md
+    assert md.count("2019-2028") == 1 and "(2019–2028)" not in md  # the period once
+    assert "Data terakhir diperbarui" not in md  # computed at the evaluation's own date
+    report = run("report", "padang-panjang", "-f", "md", "--as-of", "2024-11-13").stdout
+    assert "- **Kerangka:** Kominfo, Gerakan Menuju 100 Smart City (6 pilar)" in report
+    stale = run("evaluate", "padang-panjang", "--stage", "2", "-f", "html", "-o", "-",
+                "--as-of", "2026-11-24")  # fmt: skip
+    html = stale.stdout
+    assert stale.returncode == 0
+    assert html.index("741 hari sebelum tanggal laporan") < html.index("<h1>")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import io
 import os
@@ -243,6 +244,41 @@ def test_terminal_report_fits_80_columns_without_colour() -> None:
         assert figure in text
 
 
+def _terminal(width: int, lang: str = "id") -> str:
+    out = io.StringIO()
+    console = Console(file=out, width=width, color_system=None)
+    print_report(_view(_plan(REPO / "masterplans" / "padang-panjang.yaml"), lang), console)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_terminal_at_80_columns_splits_no_word(lang: str) -> None:
+    """Every word printed at 80 columns is a whole word of the report printed at 300, where
+    nothing needs folding ("Revitalisa" / "si" would not be)."""
+    whole = set(_terminal(300, lang).split())
+    narrow = _terminal(80, lang)
+    pieces = [w for w in narrow.split() if w not in whole and re.search(r"\w", w)]
+    assert pieces == []
+    assert "Diskominfo" in narrow and "SP4N-LAPOR!" in narrow
+
+
+def _program_column(text: str, head: str, next_head: str) -> int:
+    line = next(
+        line for line in text.splitlines() if line.lstrip().startswith("ID ") and head in line
+    )
+    return line.index(next_head) - line.index(head)
+
+
+def test_terminal_program_names_keep_24_columns_and_use_a_wide_screen() -> None:
+    narrow, wide = _terminal(80), _terminal(120)
+    assert _program_column(narrow, "Program ", "OPD") >= 24
+    assert max(map(len, narrow.splitlines())) <= 80
+    assert _program_column(wide, "Program ", "OPD") > _program_column(narrow, "Program ", "OPD")
+    assert max(map(len, wide.splitlines())) > 100  # the width is used, not left empty
+    # at 80 years and schedule move under the name; at 120 they are columns of their own
+    assert "2021–2023 · tertinggal" in narrow and "Jadwal" in wide.split("Quick Win")[1]
+
+
 def test_a_claim_the_data_does_not_reproduce_is_flagged(tmp_path: Path) -> None:
     text = MINIMAL + (
         "evaluations:\n"
@@ -258,3 +294,28 @@ def test_a_claim_the_data_does_not_reproduce_is_flagged(tmp_path: Path) -> None:
     assert "| Programmes | 2 | 2 | 0 | ✓ reproduced |" in md
     html = render_report(view, "html")
     assert '<p class="alert">' in html and html.count("✗ NOT REPRODUCED") == 1
+
+
+@pytest.mark.parametrize(("as_of", "lang", "expected"), [
+    (dt.date(2026, 11, 24), "id", "Data terakhir diperbarui 13 November 2024, 741 hari sebelum "
+                                  "tanggal laporan (24 November 2026)"),
+    (dt.date(2026, 11, 24), "en", "Data last updated 13 November 2024, 741 days before the "
+                                  "report date (24 November 2026)"),
+    (dt.date(2025, 5, 12), "id", ""),  # 180 days: not yet stale
+])  # fmt: skip
+def test_stale_data_is_said_at_the_top_of_every_document(
+    as_of: dt.date, lang: str, expected: str
+) -> None:
+    plan = _plan(REPO / "masterplans" / "padang-panjang.yaml")
+    view = build_report_view(plan, compute_figures(plan, as_of), lang=lang, version="T")
+    assert view.stale.startswith(expected) and bool(view.stale) == bool(expected)
+    html, md = render_report(view, "html"), render_report(view, "md")
+    out = io.StringIO()
+    print_report(view, Console(file=out, width=100, color_system=None))
+    if expected:
+        # before the first heading of each, so no reader misses it
+        assert html.index(expected) < html.index("<h1>")
+        assert md.index(expected) < md.index("\n## ")
+        assert " ".join(out.getvalue().split()).startswith(expected)
+    else:
+        assert 'class="stale"' not in html and "741" not in md

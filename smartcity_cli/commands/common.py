@@ -116,7 +116,7 @@ DocumentOutput = Annotated[
         "--output",
         "-o",
         help="Write to this file ('-' for standard output). md defaults to standard output; "
-        "html needs a file or '-'.",
+        "html needs a file or '-'; pdf and docx need a file.",
     ),
 ]
 LangOption = Annotated[

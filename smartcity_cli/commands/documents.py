@@ -28,6 +28,7 @@ class ReportFormat(str, enum.Enum):
     terminal = "terminal"
     md = "md"
     html = "html"
+    pdf = "pdf"
 
 
 class ReportSection(str, enum.Enum):
@@ -40,7 +41,12 @@ def report(
     plan: PlanArg,
     output_format: Annotated[
         ReportFormat,
-        typer.Option("--format", "-f", help="terminal (default), md (Markdown) or html."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="terminal (default), md (Markdown), html, or pdf (A4; the [pdf] extra "
+            "and an installed Chromium).",
+        ),
     ] = ReportFormat.terminal,
     output: DocumentOutput = None,
     lang: LangOption = None,
@@ -93,6 +99,8 @@ def report(
 class DocumentFormat(str, enum.Enum):
     md = "md"
     html = "html"
+    pdf = "pdf"
+    docx = "docx"
 
 
 @app.command()
@@ -101,7 +109,12 @@ def evaluate(
     stage: Annotated[int, typer.Option("--stage", "-s", min=1, help="Evaluation stage (tahap).")],
     output_format: Annotated[
         DocumentFormat,
-        typer.Option("--format", "-f", help="md (Markdown) or html (print-ready, A4)."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="md (Markdown), html (print-ready, A4), pdf (A4; the [pdf] extra and an "
+            "installed Chromium) or docx (Word; the [docx] extra).",
+        ),
     ] = DocumentFormat.md,
     output: DocumentOutput = None,
     lang: LangOption = None,

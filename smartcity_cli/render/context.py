@@ -13,11 +13,13 @@ from fractions import Fraction
 from smartcity_cli import i18n
 from smartcity_cli.claims import applies, check_claims
 from smartcity_cli.figures import Figures, Tally, to_percent
+from smartcity_cli.labels import FRAMEWORK
 from smartcity_cli.model import Masterplan, Program
 from smartcity_cli.render.assessment_view import governance_rows
 from smartcity_cli.render.charts import BAR_PX, ROW_PX, ChartBar, StatusSlice, status_slices
 from smartcity_cli.render.claims_view import EvaluationView, evaluation_views
 from smartcity_cli.render.money_view import MoneyView, build_money_view
+from smartcity_cli.render.notices import css_string, stale_notice
 from smartcity_cli.render.schedule_view import (
     ScheduleCell,
     ScheduleCounts,
@@ -125,6 +127,9 @@ class ReportView:
     governance: tuple[tuple[str, str], ...]
     sources: tuple[SourceView, ...]
     footer: str
+    stale: str  # "data last updated ..., N days before the report date", or "" when fresh
+    header_css: str  # the running header of printed pages, escaped for a CSS string
+    page_css: str  # the word before "N / M" at the foot of printed pages, likewise
     money: MoneyView | None = None  # budget, series, RPJMD and SPBE (render/money_view.py)
 
 
@@ -237,7 +242,7 @@ def build_report_view(plan: Masterplan, figures: Figures, *, lang: str, version:
         categories=tuple(
             CategoryRow(c.plan.id, c.plan.name, i18n.format_count(c.done, lang),
                         i18n.format_count(c.items, lang), _pct(c.rate, lang),
-                        _share(c.rate), _px(_share(c.rate)))
+                        _share(c.rate), _px(_share(c.rate), 100))
             for c in figures.categories
         ),
         action_overall=_pct(figures.action_plans, lang),
@@ -271,6 +276,9 @@ def build_report_view(plan: Masterplan, figures: Figures, *, lang: str, version:
         footer=t["generated"].format(
             version=version, revision=plan.revision, as_of=i18n.format_date(figures.as_of, lang)
         ),
+        stale=stale_notice(plan.updated, figures.as_of, lang),
+        header_css=css_string(f"{plan.region.name} · {t['report_title']}"),
+        page_css=css_string(t["page"]),
         money=build_money_view(plan, lang, figures.as_of),
     )  # fmt: skip
 
@@ -283,7 +291,7 @@ def _meta(plan: Masterplan, figures: Figures, lang: str) -> tuple[tuple[str, str
         (t["revision"], f"{plan.revision} ({t['updated']} {i18n.format_date(plan.updated, lang)})")
     )
     rows.append((t["period"], f"{plan.period.start}–{plan.period.end}"))
-    rows.append((t["framework"], plan.framework))
+    rows.append((t["framework"], FRAMEWORK[lang].get(plan.framework, plan.framework)))
     rows.append((t["kind"], i18n.KIND[lang][region.kind]))
     if region.province:
         rows.append((t["province"], region.province))

@@ -3,7 +3,6 @@ a cover, programs per pillar, action-plan items and the print header. Pre-format
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from smartcity_cli import i18n
@@ -23,6 +22,7 @@ from smartcity_cli.render.context import (
     build_report_view,
     program_rows,
 )
+from smartcity_cli.render.notices import css_string
 
 
 @dataclass(frozen=True)
@@ -62,11 +62,12 @@ class EvaluationDocument:
     evidence: tuple[EvidenceRow, ...] = ()
 
 
-def css_string(text: str) -> str:
-    """Text for inside a CSS string: everything but ASCII letters and digits as a six-digit
-    hex escape, so plan text can neither end the string nor the style sheet. (Spaces too:
-    CSS swallows one space after an escape.)"""
-    return re.sub(r"[^A-Za-z0-9]", lambda m: f"\\{ord(m.group()):06x}", text)
+def _with_period(plan: Masterplan) -> str:
+    """The plan's title with its period, unless the title already says it (the period once)."""
+    start, end = plan.period.start, plan.period.end
+    if str(start) in plan.title and str(end) in plan.title:
+        return plan.title
+    return f"{plan.title} ({start}–{end})"
 
 
 def build_evaluation_document(
@@ -85,7 +86,7 @@ def build_evaluation_document(
     cover = [
         (t["kind"], i18n.KIND[lang][region.kind]),
         *([(t["province"], region.province)] if region.province else []),
-        (t["plan"], f"{plan.title} ({plan.period.start}–{plan.period.end})"),
+        (t["plan"], _with_period(plan)),
         (t["cover_stage"], str(evaluation.stage)),
         (t["date"], stage.date),
         *([(t["assessor"], stage.assessor)] if stage.assessor else []),

@@ -9,6 +9,7 @@ from decimal import Decimal
 from smartcity_cli import i18n
 from smartcity_cli.figures import Figures, Tally, to_percent
 from smartcity_cli.index import evaluation_index
+from smartcity_cli.labels import INDEX_SCHEME
 from smartcity_cli.model import Evaluation, Masterplan, Program, Scoring
 from smartcity_cli.schedule import schedule_state
 
@@ -117,4 +118,5 @@ def index_view(evaluation: Evaluation, plan: Masterplan, lang: str) -> IndexView
         if index.value is not None
         else t["index_incomplete"]
     )
-    return IndexView(t["index"], t["index_scheme"].format(scheme=index.scheme), rows, value)
+    scheme = INDEX_SCHEME[lang].get(index.scheme, index.scheme)
+    return IndexView(t["index"], t["index_scheme"].format(scheme=scheme), rows, value)

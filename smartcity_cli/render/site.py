@@ -14,6 +14,7 @@ from smartcity_cli.figures import Figures, to_percent
 from smartcity_cli.findings import Finding
 from smartcity_cli.model import Masterplan
 from smartcity_cli.render.env import templates_dir
+from smartcity_cli.render.notices import stale_notice
 from smartcity_cli.textsafe import escape_controls
 
 LANGUAGES = ("id", "en")
@@ -43,6 +44,7 @@ class IndexRow:
     validation: str
     state: str  # valid | warnings | errors, for styling
     sort: dict[str, str]  # column -> sortable value
+    stale: str = ""  # the plan's "data last updated ..." sentence, when it is old
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class SiteIndex:
     t: dict[str, str]
     intro: str
     rows: tuple[IndexRow, ...]
+    stale: tuple[str, ...]  # "Region: data last updated ...", one a stale plan, at the top
     other_href: str
     script: Markup  # our own sorting script, inline (file:// pages load nothing else)
     script_hash: str  # its CSP hash, so that no other script can run
@@ -155,6 +158,7 @@ def index_row(
             "revision": plan.updated.isoformat() if plan else "",
             "validation": str(errors * 10_000 + warnings),
         },
+        stale=stale_notice(plan.updated, figures.as_of, lang) if plan and figures else "",
     )
 
 
@@ -166,6 +170,7 @@ def site_index(lang: str, rows: list[IndexRow], *, as_of: str, version: str) -> 
         t=t,
         intro=t["site_intro"].format(n=len(rows), as_of=as_of),
         rows=tuple(rows),
+        stale=tuple(f"{r.name}: {r.stale}" for r in rows if r.stale),
         other_href=index_name(other(lang)),
         script=script,
         script_hash=digest,

@@ -6,7 +6,10 @@ readable because they are characters, not colours.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
@@ -32,13 +35,15 @@ def print_report(view: ReportView, console: Console) -> None:
     view = sanitize(view)
     t = view.t
     meta = "  ".join(f"{label}: {value}" for label, value in view.meta[:3])
+    if view.stale:
+        console.print(Text(view.stale, style="bold yellow"))
     console.print(Text(f"{view.region}: {view.title}", style="bold"))
     console.print(Text(view.plan_title))
     console.print(Text(meta, style="dim"))
     console.print()
     console.print(_headline(view))
-    console.print(_groups(t["by_pillar"], t["pillar"], view.pillars, view))
-    console.print(_groups(t["by_horizon"], t["horizon"], view.horizons, view))
+    console.print(_groups(t["by_pillar"], t["pillar"], view.pillars, view, console.width))
+    console.print(_groups(t["by_horizon"], t["horizon"], view.horizons, view, console.width))
     if view.overrides:
         console.print(Text(t["overrides"], style="bold"))
         for line in view.overrides:
@@ -47,15 +52,15 @@ def print_report(view: ReportView, console: Console) -> None:
         q = view.quick_wins
         console.print(Text(f"{t['quick_wins']}: {q.realization} ({q.running}/{q.programs}), "
                            f"{t['mean_progress']} {q.mean_progress}", style="bold"))  # fmt: skip
-        console.print(_programs(view.quick_win_programs, view))
+        console.print(_programs(view.quick_win_programs, view, console.width))
     else:
         console.print(Text(t["quick_wins_none"]))
-    console.print(_groups(t["by_agency"], t["agency"], view.agencies, view))
+    console.print(_groups(t["by_agency"], t["agency"], view.agencies, view, console.width))
     if view.categories:
         console.print(_categories(view))
     if view.overdue:
         console.print(Text(f"{t['overdue']}: {len(view.overdue)}", style="bold"))
-        console.print(_programs(view.overdue, view))
+        console.print(_programs(view.overdue, view, console.width))
     else:
         console.print(Text(t["overdue_none"]))
     console.print()
@@ -75,37 +80,75 @@ def _headline(view: ReportView) -> Panel:
     return Panel(grid, title=view.t["headline"], box=box.ROUNDED, expand=False)
 
 
-def _groups(title: str, head: str, rows: tuple[GroupRow, ...], view: ReportView) -> Table:
+def _groups(
+    title: str, head: str, rows: tuple[GroupRow, ...], view: ReportView, width: int
+) -> Table:
+    """A figure table by pillar, horizon or agency; the bars go when they would squeeze the
+    names into split words (the percentage beside them says the same)."""
     t = view.t
     legend = f"{t['schedule']}: {t['on_track']} / {t['at_risk']} / {t['off_track']}"
+    heads = (t["programs"], t["running"], t["realization"].split()[0])
+    tails = (t["mean_progress_short"], t["schedule"])  # schedule: on track/at risk/off track
+    name_min = longest_word(r.name for r in rows)
+    numbers = [max(map(cell_len, [h, "100,00%", "00/00/00"])) for h in (*heads, *tails)]
+    bars = name_min + sum(numbers) + BAR_CELLS + GAP * (len(numbers) + 1) + EDGES <= width
     table = Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD,
                   pad_edge=False, caption=legend, caption_justify="right")  # fmt: skip
-    table.add_column(head, overflow="fold", ratio=1)
-    table.add_column(t["programs"], justify="right")
-    table.add_column(t["running"], justify="right")
-    table.add_column(t["realization"].split()[0], justify="right")
-    table.add_column("", no_wrap=True)
-    table.add_column(t["mean_progress_short"], justify="right")
-    table.add_column(t["schedule"], justify="right", no_wrap=True)  # on track/at risk/off track
+    table.add_column(head, min_width=name_min)
+    for header in heads:
+        table.add_column(header, justify="right", min_width=cell_len(header), no_wrap=True)
+    if bars:
+        table.add_column("", no_wrap=True)
+    for header in tails:
+        table.add_column(header, justify="right", min_width=cell_len(header), no_wrap=True)
     for r in rows:
         s = r.schedule
-        table.add_row(r.name, r.programs, r.running, r.realization, bar(r.share), r.mean_progress,
-                      f"{s.on_track}/{s.at_risk}/{s.off_track}")  # fmt: skip
+        cells = [r.name, r.programs, r.running, r.realization]
+        cells += [bar(r.share)] if bars else []
+        table.add_row(*cells, r.mean_progress, f"{s.on_track}/{s.at_risk}/{s.off_track}")
     return table
 
 
-def _programs(rows: tuple[ProgramRow, ...], view: ReportView) -> Table:
+PROGRAM_MIN = 24  # the programme name never gets fewer columns than this
+GAP = 3  # between two columns of a SIMPLE_HEAD table: padding and the blank divider
+EDGES = 2  # its blank left and right edges
+
+
+def longest_word(values: Iterable[str]) -> int:
+    """The widest word among ``values``: a column this wide never splits a word."""
+    return max((cell_len(word) for value in values for word in value.split()), default=0)
+
+
+def _programs(rows: tuple[ProgramRow, ...], view: ReportView, width: int) -> Table:
+    """Programmes, one a row. When the table would not fit ``width`` with every word whole
+    and the name at least PROGRAM_MIN wide, years and schedule move under the name."""
     t = view.t
+    columns = [  # header, values, justify
+        ("ID", [p.id for p in rows], "left"),
+        (t["agency"], [p.agency for p in rows], "left"),
+        (t["status"], [p.status for p in rows], "left"),
+        (t["progress"], [p.progress for p in rows], "right"),
+        (t["years"], [p.years for p in rows], "left"),
+        (t["schedule"], [p.schedule.label for p in rows], "left"),
+    ]
+    # rich gives the other columns their whole width and the name what is left
+    widest = [max(map(cell_len, [head, *values])) for head, values, _ in columns]
+    mins = [max(longest_word([head]), longest_word(values)) for head, values, _ in columns]
+    name_min = max(PROGRAM_MIN, longest_word(p.name for p in rows))
+    inline = name_min + sum(widest) + GAP * len(columns) + EDGES <= width
+    shown = columns if inline else columns[:4]
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column("ID", no_wrap=True)
-    table.add_column(t["program"], overflow="fold", ratio=1)
-    table.add_column(t["agency"], overflow="fold")
-    table.add_column(t["status"])
-    table.add_column(t["progress"], justify="right")
-    table.add_column(t["years"], no_wrap=True)
-    table.add_column(t["schedule"])
+    table.add_column(t["program"], min_width=name_min, ratio=1)
+    for (head, _, justify), min_width in zip(shown[1:], mins[1:], strict=False):
+        table.add_column(head, min_width=min_width, justify=justify)  # type: ignore[arg-type]
     for p in rows:
-        table.add_row(p.id, p.name, p.agency, p.status, p.progress, p.years, p.schedule.label)
+        name = Text(p.name)
+        if not inline:
+            detail = [p.years] + ([p.schedule.label] if p.schedule.key else [])
+            name.append("\n" + " · ".join(detail), style="dim")
+        cells = [p.agency, p.status, p.progress] + ([p.years, p.schedule.label] if inline else [])
+        table.add_row(p.id, name, *cells)
     return table
 
 
