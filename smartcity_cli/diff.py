@@ -84,8 +84,11 @@ def with_change_findings(result: ValidationResult, files: list[Path], ref: str) 
     out = []
     for path, file_result in zip(files, result.files, strict=True):
         extra: list[Finding] = []
+        if file_result.plan is None:  # unreadable, missing or invalid: nothing to compare
+            out.append(file_result)
+            continue
         root, inside = gitio.relative_to_root(path)
-        if file_result.plan is not None and gitio.exists_at(ref, inside, root):
+        if gitio.exists_at(ref, inside, root):
             old = load_revision(f"{ref}:{inside}", root)
             if old.plan is not None and old.errors == 0 and old.document and file_result.document:
                 plan_diff = diff_plans(old.plan, file_result.plan, old_name=old.file,

@@ -45,8 +45,12 @@ def resolve_plan(name: str, plans_dir: Path = DEFAULT_DIR) -> Path:
     raise UsageError(f"no plan `{name}` in {plans_dir}/{hint}")
 
 
-def plan_files(paths: list[Path]) -> list[Path]:
-    """The YAML files named by ``paths``: files as given, directories' *.yaml/*.yml sorted."""
+def plan_files(paths: list[Path], *, missing_ok: bool = False) -> list[Path]:
+    """The YAML files named by ``paths``: files as given, directories' *.yaml/*.yml sorted.
+
+    With ``missing_ok`` a path that does not exist is kept in its place, for the caller to
+    report beside the other files (`validate` does: a file-unreadable finding, exit 2).
+    """
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -54,7 +58,7 @@ def plan_files(paths: list[Path]) -> list[Path]:
             if not found:
                 raise UsageError(f"{path}: no .yaml or .yml files in this directory")
             files.extend(found)
-        elif path.exists():
+        elif path.exists() or missing_ok:
             files.append(path)
         else:
             raise UsageError(f"{path}: no such file or directory")

@@ -87,13 +87,20 @@ def validate_file(
     return validate_document(doc, path.stem, disabled=disabled)
 
 
-def validate_bytes(data: bytes, name: str, stem: str) -> FileResult:
-    """Validate a file's bytes from elsewhere (a git blob), shown to the user as ``name``."""
+def validate_bytes(
+    data: bytes,
+    name: str,
+    stem: str,
+    *,
+    limits: LoadLimits | None = None,
+    disabled: frozenset[str] = frozenset(),
+) -> FileResult:
+    """Validate a file's bytes from elsewhere (a git blob, stdin), shown to the user as ``name``."""
     try:
-        doc = load_bytes(data, name)
+        doc = load_bytes(data, name, limits)
     except LoadError as exc:
         return FileResult(name, (exc.finding,), None)
-    return validate_document(doc, stem)
+    return validate_document(doc, stem, disabled=disabled)
 
 
 def validate_paths(

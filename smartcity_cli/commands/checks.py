@@ -16,7 +16,7 @@ from smartcity_cli.commands.common import (
     MaxValues,
     app,
 )
-from smartcity_cli.errors import SmartcityError
+from smartcity_cli.errors import SmartcityError, UsageError
 
 if TYPE_CHECKING:
     from smartcity_cli.loader import LoadLimits
@@ -28,13 +28,23 @@ class ValidateFormat(str, enum.Enum):
     text = "text"
     json = "json"
     github = "github"
+    sarif = "sarif"
+
+
+class ColorChoice(str, enum.Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
 
 
 @app.command()
 def validate(
     paths: Annotated[
         Optional[list[Path]],  # noqa: UP045 (typer reads the annotation at run time on 3.10 too)
-        typer.Argument(help="Plan files or directories of them. [default: ./masterplans/]"),
+        typer.Argument(
+            help="Plan files or directories of them; '-' reads one plan from standard input. "
+            "[default: ./masterplans/]"
+        ),
     ] = None,
     output_format: Annotated[
         ValidateFormat,
@@ -42,9 +52,31 @@ def validate(
             "--format",
             "-f",
             help="text: file:line:col: severity [rule] message. json: see docs/validate-json.md. "
-            "github: workflow annotations. auto: github under GitHub Actions, else text.",
+            "github: workflow annotations. sarif: SARIF 2.1.0 for code scanning. "
+            "auto: github under GitHub Actions (GITHUB_ACTIONS true/1/yes/on), else text.",
         ),
     ] = ValidateFormat.auto,
+    quiet: Annotated[
+        bool,
+        typer.Option("--quiet", "-q", help="Print findings only: no summary line (text, github)."),
+    ] = False,
+    color: Annotated[
+        ColorChoice,
+        typer.Option(
+            "--color",
+            help="Colour the text format: auto (on a terminal, unless NO_COLOR is set), "
+            "always or never.",
+        ),
+    ] = ColorChoice.auto,
+    stdin_filename: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--stdin-filename",
+            metavar="NAME",
+            help="The name to report a plan read from standard input ('-') under; its stem "
+            "is the slug the plan is checked against. [default: <stdin>]",
+        ),
+    ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
     max_bytes: MaxBytes = 5_000_000,
     max_values: MaxValues = 250_000,
@@ -83,16 +115,26 @@ def validate(
     and column. All files are checked even when one of them is broken.
 
     Exit codes: 0 no errors (warnings allowed); 1 errors, or warnings under --strict;
-    2 wrong usage, or a file that cannot be read.
+    2 wrong usage, or a file that is missing or cannot be read (reported beside the others,
+    which are all still checked).
+
+    Under GitHub Actions (GITHUB_STEP_SUMMARY set) a Markdown table of every finding is also
+    appended to the job summary.
     """
-    from smartcity_cli.formats import FORMATS, OutputFormat, resolve
+    from smartcity_cli.formats import FORMATS, OutputFormat, Style, resolve
     from smartcity_cli.loader import LoadLimits
     from smartcity_cli.plans import DEFAULT_DIR, plan_files
     from smartcity_cli.rules import expand_rule_names
-    from smartcity_cli.validate import validate_paths
+    from smartcity_cli.validate import ValidationResult, validate_bytes, validate_paths
 
     disabled = expand_rule_names(disable or [])
-    files = plan_files(paths or [DEFAULT_DIR])
+    given = paths or [DEFAULT_DIR]
+    reads_stdin = [p for p in given if str(p) == "-"]
+    if len(reads_stdin) > 1:
+        raise UsageError("'-' (standard input) can be given only once")
+    if reads_stdin and against:
+        raise UsageError("--against compares files with git; it cannot check standard input")
+    files = plan_files([p for p in given if str(p) != "-"], missing_ok=True)
     limits = LoadLimits(max_bytes=max_bytes, alias_budget=alias_budget, max_values=max_values)
     if against:  # the edit checks need each file's plan and document: one process
         result = validate_paths(files, limits=limits, disabled=disabled)
@@ -102,11 +144,39 @@ def validate(
         from smartcity_cli.diff import with_change_findings
 
         result = with_change_findings(result, files, against)
-    fmt = resolve(OutputFormat(output_format.value), dict(os.environ))
-    sys.stdout.write(FORMATS[fmt](result))
+    if reads_stdin:
+        name = stdin_filename or "<stdin>"
+        stem = Path(name).stem if stdin_filename else ""
+        piped = validate_bytes(sys.stdin.buffer.read(), name, stem, limits=limits,
+                               disabled=disabled)  # fmt: skip
+        result = ValidationResult((piped, *result.files))
+    environ = dict(os.environ)
+    fmt = resolve(OutputFormat(output_format.value), environ)
+    style = Style(quiet=quiet, color=_use_color(color, environ))
+    sys.stdout.write(FORMATS[fmt](result, style))
+    if environ.get("GITHUB_STEP_SUMMARY"):
+        _append_step_summary(result, environ["GITHUB_STEP_SUMMARY"])
     if any(f.rule == "file-unreadable" for f in result.findings):
         raise typer.Exit(2)
     raise typer.Exit(1 if result.failed(strict=strict) else 0)
+
+
+def _use_color(choice: ColorChoice, environ: dict[str, str]) -> bool:
+    if choice is not ColorChoice.auto:
+        return choice is ColorChoice.always
+    return sys.stdout.isatty() and not environ.get("NO_COLOR")  # https://no-color.org
+
+
+def _append_step_summary(result: ValidationResult, path: str) -> None:
+    """Add the Markdown summary to the job's page; a summary that cannot be written is a
+    warning on standard error, never a failed check."""
+    from smartcity_cli.formats import summary
+
+    try:
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(summary.render(result))
+    except OSError as exc:
+        sys.stderr.write(f"warning: cannot write the step summary {path}: {exc.strerror}\n")
 
 
 def _validate_with_progress(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from smartcity_cli.findings import Finding
+from smartcity_cli.formats.style import PLAIN, Style
 from smartcity_cli.formats.text import summary
 from smartcity_cli.validate import ValidationResult
 
@@ -25,7 +26,8 @@ def annotation(finding: Finding) -> str:
     return f"::{finding.severity.value} {','.join(props)}::{_escape_data(message)}"
 
 
-def render(result: ValidationResult) -> str:
+def render(result: ValidationResult, style: Style = PLAIN, /) -> str:
     lines = [annotation(f) for f in result.findings]
-    lines.append(summary(result))
-    return "\n".join(lines) + "\n"
+    if not style.quiet:
+        lines.append(summary(result))
+    return "".join(line + "\n" for line in lines)

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from smartcity_cli.findings import Finding
+from smartcity_cli.formats.style import PLAIN, Style, paint
 from smartcity_cli.validate import ValidationResult
 
 
-def finding_line(finding: Finding) -> str:
-    line = f"{finding.location}: {finding.severity.value} [{finding.rule}] {finding.message}"
+def finding_line(finding: Finding, style: Style = PLAIN) -> str:
+    severity = finding.severity.value
+    line = (
+        f"{paint(style, 'place', str(finding.location))}: {paint(style, severity, severity)} "
+        f"{paint(style, 'rule', f'[{finding.rule}]')} {finding.message}"
+    )
     if finding.hint:
         line += f"\n    hint: {finding.hint}"
     return line
@@ -25,7 +30,8 @@ def summary(result: ValidationResult) -> str:
     )
 
 
-def render(result: ValidationResult) -> str:
-    lines = [finding_line(f) for f in result.findings]
-    lines.append(summary(result))
-    return "\n".join(lines) + "\n"
+def render(result: ValidationResult, style: Style = PLAIN, /) -> str:
+    lines = [finding_line(f, style) for f in result.findings]
+    if not style.quiet:
+        lines.append(summary(result))
+    return "".join(line + "\n" for line in lines)
