@@ -13,8 +13,33 @@ _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _SUFFIXES = (".yaml", ".yml")
 
 
+def plans_directory(given: Path = DEFAULT_DIR) -> Path:
+    """``--dir`` as given; for the default, the plans directory of the repository found by
+    walking up from the working directory (its configuration's ``dir``), like git."""
+    if given != DEFAULT_DIR:
+        return given
+    from smartcity_cli.config import current_config
+
+    return current_config().plans_dir
+
+
+def no_plans_dir_hint(plans_dir: Path) -> str:
+    """The one message every command gives when there is no plans directory."""
+    return (
+        f"there is no {plans_dir}/ here or in any directory above; "
+        "run from your plans repository (or below it), or pass --dir"
+    )
+
+
+def require_plans_dir(plans_dir: Path) -> Path:
+    if not plans_dir.is_dir():
+        raise UsageError(no_plans_dir_hint(plans_dir))
+    return plans_dir
+
+
 def resolve_plan(name: str, plans_dir: Path = DEFAULT_DIR) -> Path:
     """The file of a plan named by slug (``padang-panjang``) or by path (``x/palu.yaml``)."""
+    plans_dir = plans_directory(plans_dir)
     if "\x00" in name:
         raise UsageError("a plan name cannot contain a NUL character")
     if name.endswith(_SUFFIXES):  # a path; anything else must be a slug, so
@@ -39,7 +64,7 @@ def resolve_plan(name: str, plans_dir: Path = DEFAULT_DIR) -> Path:
     elif known:
         hint = "; plans there: " + ", ".join(known)
     elif not plans_dir.is_dir():
-        hint = f" (there is no {plans_dir}/ here; run from your plans repository or pass --dir)"
+        hint = f" ({no_plans_dir_hint(plans_dir)})"
     else:
         hint = ""
     raise UsageError(f"no plan `{name}` in {plans_dir}/{hint}")

@@ -132,6 +132,9 @@ def run_new(slug: str, *, plans_dir: Path, **options: object) -> Path:
     """Write plans_dir/SLUG.yaml; refuses to overwrite; the result is validated first."""
     if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slug):
         raise UsageError(f"`{slug}` is not a slug: lower-case words joined by '-', e.g. kota-palu")
+    from smartcity_cli.plans import plans_directory
+
+    plans_dir = plans_directory(plans_dir)
     path = plans_dir / f"{slug}.yaml"
     if path.exists():
         raise UsageError(f"{path} exists already; new never overwrites a plan")

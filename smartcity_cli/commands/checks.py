@@ -10,12 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from smartcity_cli.commands.common import (
-    AliasBudget,
-    MaxBytes,
-    MaxValues,
-    app,
-)
+from smartcity_cli.commands.common import app
 from smartcity_cli.errors import SmartcityError, UsageError
 
 if TYPE_CHECKING:
@@ -77,17 +72,41 @@ def validate(
             "is the slug the plan is checked against. [default: <stdin>]",
         ),
     ] = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
-    max_bytes: MaxBytes = 5_000_000,
-    max_values: MaxValues = 250_000,
-    alias_budget: AliasBudget = 10_000,
+    strict: Annotated[
+        Optional[bool],  # noqa: UP045
+        typer.Option("--strict/--no-strict", help="Fail on warnings too. [default: no-strict]"),
+    ] = None,
+    max_bytes: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(
+            "--max-bytes",
+            min=1,
+            help="Refuse files larger than this many bytes. [default: 5000000]",
+        ),
+    ] = None,
+    max_values: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(
+            "--max-values",
+            min=1,
+            help="Refuse files holding more values than this. [default: 250000]",
+        ),
+    ] = None,
+    alias_budget: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(
+            "--alias-budget",
+            min=0,
+            help="Most values that YAML aliases may expand to. [default: 10000]",
+        ),
+    ] = None,
     disable: Annotated[
         Optional[list[str]],  # noqa: UP045
         typer.Option(
             "--disable",
             metavar="RULE",
             help="Do not report this rule (an id, or `quality` for the plan-quality "
-            "warnings); repeat for more.",
+            "warnings); repeat for more. Replaces the configuration's `disable` list.",
         ),
     ] = None,
     jobs: Annotated[
@@ -121,21 +140,28 @@ def validate(
     Under GitHub Actions (GITHUB_STEP_SUMMARY set) a Markdown table of every finding is also
     appended to the job summary.
     """
+    from smartcity_cli.config import current_config
     from smartcity_cli.formats import FORMATS, OutputFormat, Style, resolve
     from smartcity_cli.loader import LoadLimits
-    from smartcity_cli.plans import DEFAULT_DIR, plan_files
+    from smartcity_cli.plans import plan_files, require_plans_dir
     from smartcity_cli.rules import expand_rule_names
     from smartcity_cli.validate import ValidationResult, validate_bytes, validate_paths
 
-    disabled = expand_rule_names(disable or [])
-    given = paths or [DEFAULT_DIR]
+    config = current_config()  # the command line wins over the configuration file
+    strict = config.strict if strict is None else strict
+    disabled = expand_rule_names(list(config.disable) if disable is None else disable)
+    given = paths or [require_plans_dir(config.plans_dir)]
     reads_stdin = [p for p in given if str(p) == "-"]
     if len(reads_stdin) > 1:
         raise UsageError("'-' (standard input) can be given only once")
     if reads_stdin and against:
         raise UsageError("--against compares files with git; it cannot check standard input")
     files = plan_files([p for p in given if str(p) != "-"], missing_ok=True)
-    limits = LoadLimits(max_bytes=max_bytes, alias_budget=alias_budget, max_values=max_values)
+    limits = LoadLimits(
+        max_bytes=config.max_bytes if max_bytes is None else max_bytes,
+        alias_budget=config.alias_budget if alias_budget is None else alias_budget,
+        max_values=config.max_values if max_values is None else max_values,
+    )
     if against:  # the edit checks need each file's plan and document: one process
         result = validate_paths(files, limits=limits, disabled=disabled)
     else:
@@ -195,6 +221,19 @@ def _validate_with_progress(
         task = progress.add_task("validating", total=len(files))
         return validate_many(files, limits=limits, disabled=disabled, jobs=jobs,
                              advance=lambda: progress.advance(task))  # fmt: skip
+
+
+@app.command()
+def config() -> None:
+    """Print the settings in force, and where each comes from.
+
+    Settings are read from `.smartcity.toml`, or `[tool.smartcity]` in `pyproject.toml`,
+    in the working directory or the nearest directory above it that has one (or that has a
+    masterplans/ directory: the plans repository). Command-line options win over them.
+    """
+    from smartcity_cli.config import current_config, describe
+
+    sys.stdout.write(describe(current_config()))
 
 
 @app.command()

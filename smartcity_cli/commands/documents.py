@@ -60,7 +60,7 @@ def report(
         plan,
         fmt=output_format.value,
         output=output,
-        lang=lang.value if lang else None,
+        lang=lang.value if lang else _configured_language(),
         as_of=as_of.date() if as_of else dt.date.today(),
         plans_dir=plans_dir,
     )
@@ -107,7 +107,7 @@ def evaluate(
         stage=stage,
         fmt=output_format.value,
         output=output,
-        lang=lang.value if lang else None,
+        lang=lang.value if lang else _configured_language(),
         as_of=as_of.date() if as_of else None,
         plans_dir=plans_dir,
     )
@@ -138,10 +138,19 @@ def site(
     Exit codes: 0 the site was built (even with invalid plans in it); 1 it could not be
     written; 2 wrong usage, or an output directory that is not a previous site.
     """
+    from smartcity_cli.plans import plans_directory, require_plans_dir
     from smartcity_cli.site import build_site
 
+    plans_dir = require_plans_dir(plans_directory(plans_dir))
     summary = build_site(plans_dir, output, as_of=as_of.date() if as_of else dt.date.today())
     typer.echo(
         f"built {summary.out}: {summary.regions} regions ({summary.valid} valid), "
         f"{summary.pages} files; open {summary.out / 'index.html'}"
     )
+
+
+def _configured_language() -> str | None:
+    """`language` of the configuration; None lets each plan speak its own language."""
+    from smartcity_cli.config import current_config
+
+    return current_config().language
