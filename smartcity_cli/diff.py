@@ -3,6 +3,7 @@ and check the edit with the change rules."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -97,5 +98,5 @@ def with_change_findings(result: ValidationResult, files: list[Path], ref: str) 
                     ChangeContext(plan_diff, old.document, file_result.document)
                 )
         findings = tuple(sort_findings([*file_result.findings, *extra]))
-        out.append(FileResult(file_result.file, findings, file_result.plan, file_result.document))
+        out.append(dataclasses.replace(file_result, findings=findings))
     return ValidationResult(tuple(out))

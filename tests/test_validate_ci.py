@@ -155,7 +155,7 @@ def test_a_missing_path_among_good_ones_is_a_finding_and_every_format_stays_well
         )
     elif fmt == "json":
         document = json.loads(result.stdout)
-        assert document["summary"] == {"files": 3, "errors": 1, "warnings": 0}
+        assert document["summary"] == {"files": 3, "errors": 1, "warnings": 0, "suppressed": 0}
         assert [f["file"] for f in document["files"]] == [
             "masterplans/palu.yaml", "no/such.yaml", "masterplans/padang.yaml"]  # fmt: skip
     else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from smartcity_cli import suppressions  # noqa: F401  (registers the suppression rules)
 from smartcity_cli.checks import (
     changes,
     claims,

@@ -36,6 +36,7 @@ def render(result: ValidationResult, style: Style = PLAIN, /) -> str:
             "files": len(result.files),
             "errors": result.errors,
             "warnings": result.warnings,
+            "suppressed": len(result.suppressed),
         },
         "files": [
             {
@@ -44,6 +45,9 @@ def render(result: ValidationResult, style: Style = PLAIN, /) -> str:
                 "errors": r.errors,
                 "warnings": r.warnings,
                 "findings": [finding_dict(f) for f in r.findings],
+                "suppressed": [
+                    finding_dict(s.finding) | {"reason": s.reason} for s in r.suppressed
+                ],
             }
             for r in result.files
         ],

@@ -14,6 +14,7 @@ from urllib.parse import quote
 from smartcity_cli import __version__
 from smartcity_cli.findings import Finding
 from smartcity_cli.formats.style import PLAIN, Style
+from smartcity_cli.suppressions import SuppressedFinding
 from smartcity_cli.validate import ValidationResult
 
 SCHEMA = (
@@ -73,6 +74,14 @@ def result_entry(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]
     return entry
 
 
+def suppressed_entry(suppressed: SuppressedFinding, rule_index: dict[str, int]) -> dict[str, Any]:
+    """A suppressed finding stays in the log, marked as suppressed in the source with the
+    comment's reason (code scanning shows it as dismissed)."""
+    entry = result_entry(suppressed.finding, rule_index)
+    entry["suppressions"] = [{"kind": "inSource", "justification": suppressed.reason}]
+    return entry
+
+
 def render(result: ValidationResult, style: Style = PLAIN, /) -> str:
     """The SARIF log: always the whole document, whatever the style."""
     rules, index = _rule_entries()
@@ -91,7 +100,8 @@ def render(result: ValidationResult, style: Style = PLAIN, /) -> str:
                     }
                 },
                 "columnKind": "unicodeCodePoints",
-                "results": [result_entry(f, index) for f in result.findings],
+                "results": [result_entry(f, index) for f in result.findings]
+                + [suppressed_entry(s, index) for s in result.suppressed],
             }
         ],
     }

@@ -24,10 +24,12 @@ def summary(result: ValidationResult) -> str:
     def plural(n: int, word: str) -> str:
         return f"{n} {word}" + ("" if n == 1 else "s")
 
-    return (
+    line = (
         f"{plural(files, 'file')} checked: {plural(result.errors, 'error')}, "
         f"{plural(result.warnings, 'warning')}"
     )
+    suppressed = len(result.suppressed)
+    return line + (f", {suppressed} suppressed" if suppressed else "")
 
 
 def render(result: ValidationResult, style: Style = PLAIN, /) -> str:
