@@ -25,6 +25,7 @@ def test_installed_wheel_renders_a_report(tmp_path: Path) -> None:
     for template in ("report.md.j2", "report.html.j2", "report.css"):
         assert f"smartcity_cli/templates/{template}" in names
     assert "smartcity_cli/py.typed" in names
+    assert "smartcity_cli/workflow.yml" in names  # what `smartcity init` writes
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
 
     env = tmp_path / "venv"
