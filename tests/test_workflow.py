@@ -41,3 +41,28 @@ def test_actionlint_is_not_vacuous(tmp_path: Path) -> None:
                    .replace("runs-on: ubuntu-latest", "runs-on: ubuntu-latest\n    timeout-minutes: soon"))  # fmt: skip
     kinds = {finding["kind"] for finding in actionlint(bad)}
     assert "expression" in kinds
+
+
+def test_an_empty_markdown_diff_prints_nothing_so_no_empty_comment_is_posted(
+    tmp_path: Path,
+) -> None:
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True)
+
+    git("init", "-q", "-b", "main")
+    git("config", "user.email", "ci@example.invalid")
+    git("config", "user.name", "CI")
+    (tmp_path / "masterplans").mkdir()
+    shutil.copy(REPO / "masterplans" / "palu.yaml", tmp_path / "masterplans" / "palu.yaml")
+    git("add", "-A")
+    git("commit", "-q", "-m", "base")
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("GITHUB_")}
+    result = subprocess.run([sys.executable, "-m", "smartcity_cli", "diff", "--git", "main",
+                             "--format", "md"], cwd=tmp_path, env=environ, capture_output=True,
+                            text=True, timeout=120, check=False)  # fmt: skip
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
