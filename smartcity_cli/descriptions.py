@@ -138,6 +138,41 @@ ID: dict[str, str] = {
     "scoring.index.weights.outcome": "Bobot komponen outcome.",
     "scoring.index.weights.impact": "Bobot komponen dampak (impact).",
     "scoring.index.weights.quick_win": "Bobot komponen quick win.",
+    "targets[].rpjmd_ref": "Rujukan RPJMD sebagai kode (misi, tujuan, sasaran, ...).",
+    "targets[].rpjmd_ref.mission": "Misi RPJMD, mis. 2.",
+    "targets[].rpjmd_ref.goal": "Kode tujuan RPJMD, mis. 2.1.",
+    "targets[].rpjmd_ref.target": "Kode sasaran RPJMD, mis. 2.1.1.",
+    "targets[].rpjmd_ref.indicator": "Kode indikator RPJMD.",
+    "targets[].rpjmd_ref.program_code": "Kode program Permendagri 90/2019, mis. 2.16.02.",
+    "targets[].rpjmd_ref.activity_code": "Kode kegiatan Permendagri 90/2019, mis. 2.16.02.2.02.",
+    "targets[].unit": "Satuan nilai tahunan sasaran.",
+    "targets[].direction": "up (bawaan) atau down.",
+    "targets[].series": "Nilai sasaran RPJMD per tahun.",
+    "targets[].series.*.target": "Nilai target tahun itu.",
+    "targets[].series.*.actual": "Nilai terukur tahun itu.",
+    "programs[].budget[].year": "Tahun anggaran.",
+    "programs[].budget[].source": "Sumber dana: APBD, APBN, DAK, DID, CSR, KPBU, swasta, hibah "
+    "atau lainnya.",
+    "programs[].budget[].allocated": "Pagu tahun itu, dalam rupiah.",
+    "programs[].budget[].realised": "Realisasi belanja tahun itu, dalam rupiah.",
+    "programs[].budget[].note": "Catatan, mis. nomor DPA.",
+    "programs[].indicators[].direction": "up (bawaan): makin tinggi makin baik; down: makin "
+    "rendah makin baik.",
+    "programs[].indicators[].series": "Target dan capaian per tahun: {2022: {target: 20, "
+    "actual: 18}}.",
+    "programs[].indicators[].series.*.target": "Nilai target tahun itu.",
+    "programs[].indicators[].series.*.actual": "Nilai terukur tahun itu.",
+    "programs[].spbe": "Indikator SPBE yang dilayani program.",
+    "programs[].spbe[].indicator": "Nomor indikator SPBE, 1..47 (PermenPANRB 59/2020).",
+    "programs[].spbe[].domain": "Domain SPBE, sebagaimana daerah menamainya, mis. Tata Kelola SPBE.",
+    "programs[].spbe[].aspect": "Aspek SPBE, sebagaimana daerah menamainya, mis. Perencanaan "
+    "Strategis.",
+    "programs[].spbe[].note": "Bagaimana program melayani indikator itu.",
+    "spbe": "Hasil evaluasi SPBE (pemerintahan berbasis elektronik) per tahun.",
+    "spbe.results": "Hasil evaluasi SPBE per tahun.",
+    "spbe.results[].year": "Tahun evaluasi SPBE.",
+    "spbe.results[].index": "Indeks SPBE daerah, 0..5.",
+    "spbe.results[].predicate": "Predikat yang diberikan kepada daerah; diperiksa terhadap indeksnya.",
     "sources": "Sumber fakta.",
     "sources[].title": "Judul sumber.",
     "sources[].publisher": "Penerbit.",
@@ -153,8 +188,36 @@ _STATUS = {
     "cancelled": ("Cancelled: will not be carried out.", "Dibatalkan: tidak akan dikerjakan."),
 }
 
+_DIRECTION = {
+    "up": ("Higher is better.", "Makin tinggi makin baik."),
+    "down": ("Lower is better.", "Makin rendah makin baik."),
+}
+
 # Each enum value's description, English then Indonesian, by the path of its key.
 ENUMS: dict[str, dict[str, tuple[str, str]]] = {
+    "targets[].direction": _DIRECTION,
+    "programs[].indicators[].direction": _DIRECTION,
+    "programs[].budget[].source": {
+        "APBD": ("The region's own budget.", "Anggaran Pendapatan dan Belanja Daerah."),
+        "APBN": ("The state budget.", "Anggaran Pendapatan dan Belanja Negara."),
+        "DAK": ("Special allocation fund from the state.", "Dana Alokasi Khusus."),
+        "DID": ("Regional incentive fund from the state.", "Dana Insentif Daerah."),
+        "CSR": (
+            "Companies' social responsibility funds.",
+            "Dana tanggung jawab sosial perusahaan.",
+        ),
+        "KPBU": ("A public-private partnership.", "Kerja sama pemerintah dan badan usaha."),
+        "swasta": ("Private funds.", "Dana swasta."),
+        "hibah": ("A grant.", "Hibah."),
+        "lainnya": ("Another source.", "Sumber lainnya."),
+    },
+    "spbe.results[].predicate": {
+        "Kurang": ("Poor (the lowest predicate).", "Kurang (predikat terendah)."),
+        "Cukup": ("Fair.", "Cukup."),
+        "Baik": ("Good.", "Baik."),
+        "Sangat Baik": ("Very good.", "Sangat Baik."),
+        "Memuaskan": ("Excellent (the highest predicate).", "Memuaskan (predikat tertinggi)."),
+    },
     "language": {
         "id": ("Indonesian.", "Bahasa Indonesia."),
         "en": ("English.", "Bahasa Inggris."),

@@ -69,10 +69,12 @@ def rows_of(plan: Masterplan) -> dict[str, list[list[Any]]]:
                      for p in plan.programs],
         "ActionItems": [[a.id, i.id, i.name, i.done] for a in plan.action_plans for i in a.items],
         "Indicators": [[p.id, ind.name, ind.unit or "",
-                        None if ind.baseline is None else number(ind.baseline), number(ind.target),
+                        None if ind.baseline is None else number(ind.baseline),
+                        None if ind.target is None else number(ind.target),
                         None if ind.actual is None else number(ind.actual)]
                        for p in plan.programs for ind in p.indicators],
         "Targets": [[t.id, t.name, t.rpjmd or ""] for t in plan.targets],
+        **sheets_budget.money_rows(plan),  # Budget, IndicatorSeries (sheets_budget.py)
     }  # fmt: skip
 
 
@@ -324,6 +326,7 @@ def apply_sheets(
                 changes.append(("actual", (pid, name, number(float(actual.replace(",", "."))))))
             except ValueError:
                 problems.append(f"{row['actual'].where}: `{actual}` is not a number")
+    changes += sheets_budget.money_changes(plan, sheets, problems)
     if problems:
         raise SheetErrors(problems)
     for kind, args in changes:
@@ -333,6 +336,8 @@ def apply_sheets(
             editor.set_item_done(*args)
         elif kind == "actual":
             editor.set_actual(*args)
+        else:
+            sheets_budget.apply_money_change(editor, kind, args)
 
 
 def run_import(
@@ -346,3 +351,8 @@ def run_import(
     editor = PlanEditor(form.text, str(into))
     apply_sheets(editor, plan, sheets)
     return finish(into, form, editor, updated=updated, dry_run=dry_run)
+
+
+# the Budget and IndicatorSeries sheets join SHEETS and FILES when this is imported; last,
+# because sheets_budget uses Column and Cell from above
+from smartcity_cli import sheets_budget  # noqa: E402

@@ -12,7 +12,16 @@ from node_tools import LanguageServer
 
 from smartcity_cli.descriptions import ENUMS, ID
 from smartcity_cli.schema import json_schema
-from smartcity_cli.spec import MASTERPLAN_FILE, ListOf, MapOf, Record, Spec, Text, TextOrRecord
+from smartcity_cli.spec import (
+    MASTERPLAN_FILE,
+    ListOf,
+    MapOf,
+    Record,
+    RecordOrList,
+    Spec,
+    Text,
+    TextOrRecord,
+)
 
 
 def _paths(spec: Spec, path: str = "") -> dict[str, Spec]:
@@ -23,6 +32,8 @@ def _paths(spec: Spec, path: str = "") -> dict[str, Spec]:
     if isinstance(spec, MapOf):
         return _paths(spec.value, path + ".*")
     found: dict[str, Spec] = {}
+    if isinstance(spec, RecordOrList):
+        return {**_paths(spec.record, path), **_paths(spec.items, path)}
     if isinstance(spec, Record):
         for field in spec.fields:
             inner = f"{path}.{field.name}" if path else field.name
