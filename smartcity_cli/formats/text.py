@@ -1,20 +1,26 @@
-"""Plain text, one finding a line: ``file:line:col: severity [rule] message``, then its hint."""
+"""Plain text, one finding a line: ``file:line:col: severity [rule] message``, then its hint.
+
+Messages quote plan text, so control and bidi characters are written out (``\\x1b``,
+``\\n``): a crafted key cannot move the cursor, and one finding stays one line.
+"""
 
 from __future__ import annotations
 
 from smartcity_cli.findings import Finding
 from smartcity_cli.formats.style import PLAIN, Style, paint
+from smartcity_cli.textsafe import escape_controls
 from smartcity_cli.validate import ValidationResult
 
 
 def finding_line(finding: Finding, style: Style = PLAIN) -> str:
     severity = finding.severity.value
     line = (
-        f"{paint(style, 'place', str(finding.location))}: {paint(style, severity, severity)} "
-        f"{paint(style, 'rule', f'[{finding.rule}]')} {finding.message}"
+        f"{paint(style, 'place', escape_controls(str(finding.location)))}: "
+        f"{paint(style, severity, severity)} {paint(style, 'rule', f'[{finding.rule}]')} "
+        f"{escape_controls(finding.message)}"
     )
     if finding.hint:
-        line += f"\n    hint: {finding.hint}"
+        line += f"\n    hint: {escape_controls(finding.hint)}"
     return line
 
 
