@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from smartcity_cli import suppressions  # noqa: F401  (registers the suppression rules)
+from smartcity_cli import (
+    suppressions,  # noqa: F401  (registers the suppression rules)
+    syntax_rules,
+)
 from smartcity_cli.checks import (
     changes,
     characters,
@@ -12,14 +15,23 @@ from smartcity_cli.checks import (
     quality,
     references,
     structure,
-    syntax,
 )
 from smartcity_cli.checks.context import CheckContext
 from smartcity_cli.findings import Finding
 from smartcity_cli.rules import RULES, Stage
 
 __all__ = ["CheckContext", "run_checks"]
-_MODULES = (syntax, structure, characters, references, consistency, money, quality, claims, changes)
+_MODULES = (
+    syntax_rules,
+    structure,
+    characters,
+    references,
+    consistency,
+    money,
+    quality,
+    claims,
+    changes,
+)
 
 
 def run_checks(ctx: CheckContext, *, disabled: frozenset[str] = frozenset()) -> list[Finding]:

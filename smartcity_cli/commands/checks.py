@@ -1,7 +1,5 @@
 """Commands that check plans: validate, rules, schema."""
 
-from __future__ import annotations
-
 import enum
 import os
 import sys
@@ -10,11 +8,17 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from smartcity_cli.commands.common import app
+from smartcity_cli.commands.common import (
+    AliasBudget,
+    MaxBytes,
+    MaxItems,
+    MaxValues,
+    app,
+)
 from smartcity_cli.errors import SmartcityError, UsageError
 
 if TYPE_CHECKING:
-    from smartcity_cli.loader import LoadLimits
+    from smartcity_cli.limits import LoadLimits
     from smartcity_cli.validate import ValidationResult
 
 
@@ -76,30 +80,10 @@ def validate(
         Optional[bool],  # noqa: UP045
         typer.Option("--strict/--no-strict", help="Fail on warnings too. [default: no-strict]"),
     ] = None,
-    max_bytes: Annotated[
-        Optional[int],  # noqa: UP045
-        typer.Option(
-            "--max-bytes",
-            min=1,
-            help="Refuse files larger than this many bytes. [default: 5000000]",
-        ),
-    ] = None,
-    max_values: Annotated[
-        Optional[int],  # noqa: UP045
-        typer.Option(
-            "--max-values",
-            min=1,
-            help="Refuse files holding more values than this. [default: 250000]",
-        ),
-    ] = None,
-    alias_budget: Annotated[
-        Optional[int],  # noqa: UP045
-        typer.Option(
-            "--alias-budget",
-            min=0,
-            help="Most values that YAML aliases may expand to. [default: 10000]",
-        ),
-    ] = None,
+    max_bytes: MaxBytes = None,
+    max_values: MaxValues = None,
+    max_items: MaxItems = None,
+    alias_budget: AliasBudget = None,
     disable: Annotated[
         Optional[list[str]],  # noqa: UP045
         typer.Option(
@@ -142,7 +126,7 @@ def validate(
     """
     from smartcity_cli.config import current_config
     from smartcity_cli.formats import FORMATS, OutputFormat, Style, resolve
-    from smartcity_cli.loader import LoadLimits
+    from smartcity_cli.limits import LoadLimits, enforcing
     from smartcity_cli.plans import plan_files, require_plans_dir
     from smartcity_cli.rules import expand_rule_names
     from smartcity_cli.validate import ValidationResult, validate_bytes, validate_paths
@@ -157,19 +141,21 @@ def validate(
     if reads_stdin and against:
         raise UsageError("--against compares files with git; it cannot check standard input")
     files = plan_files([p for p in given if str(p) != "-"], missing_ok=True)
-    limits = LoadLimits(
-        max_bytes=config.max_bytes if max_bytes is None else max_bytes,
-        alias_budget=config.alias_budget if alias_budget is None else alias_budget,
-        max_values=config.max_values if max_values is None else max_values,
-    )
+    limits = (
+        LoadLimits()  # the defaults, then the configuration, then the options given
+        .override(max_bytes=config.max_bytes, max_values=config.max_values,
+                  alias_budget=config.alias_budget)
+        .override(max_bytes=max_bytes, max_values=max_values, max_items=max_items,
+                  alias_budget=alias_budget)
+    )  # fmt: skip
     if against:  # the edit checks need each file's plan and document: one process
-        result = validate_paths(files, limits=limits, disabled=disabled)
-    else:
-        result = _validate_with_progress(files, limits, disabled, jobs or os.cpu_count() or 1)
-    if against:
         from smartcity_cli.diff import with_change_findings
 
-        result = with_change_findings(result, files, against)
+        with enforcing(limits):  # the git versions are read under the same limits
+            result = validate_paths(files, limits=limits, disabled=disabled)
+            result = with_change_findings(result, files, against)
+    else:
+        result = _validate_with_progress(files, limits, disabled, jobs or os.cpu_count() or 1)
     if reads_stdin:
         name = stdin_filename or "<stdin>"
         stem = Path(name).stem if stdin_filename else ""
@@ -193,7 +179,7 @@ def _use_color(choice: ColorChoice, environ: dict[str, str]) -> bool:
     return sys.stdout.isatty() and not environ.get("NO_COLOR")  # https://no-color.org
 
 
-def _append_step_summary(result: ValidationResult, path: str) -> None:
+def _append_step_summary(result: "ValidationResult", path: str) -> None:
     """Add the Markdown summary to the job's page; a summary that cannot be written is a
     warning on standard error, never a failed check."""
     from smartcity_cli.formats import summary
@@ -206,21 +192,21 @@ def _append_step_summary(result: ValidationResult, path: str) -> None:
 
 
 def _validate_with_progress(
-    files: list[Path], limits: LoadLimits, disabled: frozenset[str], jobs: int
-) -> ValidationResult:
+    files: list[Path], limits: "LoadLimits", disabled: frozenset[str], jobs: int
+) -> "ValidationResult":
     """validate_many, with a progress bar on a terminal (none when piped or under CI)."""
     from smartcity_cli.parallel import validate_many
 
     show = len(files) > 1 and sys.stderr.isatty() and not os.environ.get("CI")
     if not show:
-        return validate_many(files, limits=limits, disabled=disabled, jobs=jobs)
+        return validate_many(files, limits=limits, disabled=disabled, jobs=jobs, findings_only=True)
     from rich.console import Console
     from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("validating", total=len(files))
         return validate_many(files, limits=limits, disabled=disabled, jobs=jobs,
-                             advance=lambda: progress.advance(task))  # fmt: skip
+                             advance=lambda: progress.advance(task), findings_only=True)  # fmt: skip
 
 
 @app.command()
