@@ -8,6 +8,7 @@ copy under another name (``palu (1).yaml``, a `git difftool` temporary file) com
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -119,11 +120,14 @@ def with_change_findings(result: ValidationResult, files: list[Path], ref: str) 
     verified: dict[Path, str] = {}  # repository root -> the commit ``ref`` names there
     for path, file_result in zip(files, result.files, strict=True):
         extra: list[Finding] = []
+        if file_result.plan is None:  # unreadable, missing or invalid: nothing to compare
+            out.append(file_result)
+            continue
         root, inside = gitio.relative_to_root(path)
         if root not in verified:
             verified[root] = gitio.verify_ref(ref, root)
         sha = verified[root]
-        if file_result.plan is not None and gitio.exists_at(sha, inside, root):
+        if gitio.exists_at(sha, inside, root):
             old = _blob(sha, inside, root, shown=f"{ref}:{inside}")
             if old.plan is not None and old.errors == 0 and old.document and file_result.document:
                 plan_diff = diff_plans(old.plan, file_result.plan, old_name=old.file,
@@ -132,5 +136,5 @@ def with_change_findings(result: ValidationResult, files: list[Path], ref: str) 
                     ChangeContext(plan_diff, old.document, file_result.document)
                 )
         findings = tuple(sort_findings([*file_result.findings, *extra]))
-        out.append(FileResult(file_result.file, findings, file_result.plan, file_result.document))
+        out.append(dataclasses.replace(file_result, findings=findings))
     return ValidationResult(tuple(out))

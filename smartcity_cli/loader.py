@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -27,6 +27,9 @@ from smartcity_cli.findings import Finding, Location
 from smartcity_cli.limits import LoadLimits, limits_in_force
 from smartcity_cli.rules import Rule
 from smartcity_cli.yaml_errors import reader_finding, syntax_finding
+
+if TYPE_CHECKING:
+    from smartcity_cli.suppressions import Suppression
 
 _Parser: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -57,6 +60,7 @@ class Document:
     plain: dict[str, str] = field(default_factory=dict)
     flagged: set[str] = field(default_factory=set)
     findings: list[Finding] = field(default_factory=list)
+    suppressions: list[Suppression] = field(default_factory=list)  # `# smartcity: disable=`
 
     def locate(self, path: str, *, key: bool = False) -> Location:
         """The location of ``path``, or of its nearest ancestor that has one."""
@@ -151,7 +155,12 @@ def load_text(text: str, name: str, limits: LoadLimits | None = None) -> Documen
                 "start from the example in docs/format.md",
             )
         )
-    return builder.document()
+    document = builder.document()
+    if "smartcity:" in text:  # a cheap test first: most files have no suppression comment
+        from smartcity_cli.suppressions import find_suppressions
+
+        document.suppressions = find_suppressions(text)
+    return document
 
 
 # libyaml 0.2.5 as bundled with PyYAML 6.0.4 refuses nesting past 1,000 levels in its

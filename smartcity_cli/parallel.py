@@ -14,7 +14,8 @@ MIN_FILES_PER_JOB = 8  # below this, starting processes costs more than it saves
 
 def _check(path: Path, *, limits: LoadLimits, disabled: frozenset[str]) -> FileResult:
     result = validate_file(path, limits=limits, disabled=disabled)
-    return FileResult(result.file, result.findings, None)  # findings only: cheap to send back
+    # findings only (and what was suppressed): cheap to send back
+    return FileResult(result.file, result.findings, None, suppressed=result.suppressed)
 
 
 def validate_many(

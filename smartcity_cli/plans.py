@@ -19,8 +19,33 @@ _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _SUFFIXES = (".yaml", ".yml")
 
 
+def plans_directory(given: Path = DEFAULT_DIR) -> Path:
+    """``--dir`` as given; for the default, the plans directory of the repository found by
+    walking up from the working directory (its configuration's ``dir``), like git."""
+    if given != DEFAULT_DIR:
+        return given
+    from smartcity_cli.config import current_config
+
+    return current_config().plans_dir
+
+
+def no_plans_dir_hint(plans_dir: Path) -> str:
+    """The one message every command gives when there is no plans directory."""
+    return (
+        f"there is no {plans_dir}/ here or in any directory above; "
+        "run from your plans repository (or below it), or pass --dir"
+    )
+
+
+def require_plans_dir(plans_dir: Path) -> Path:
+    if not plans_dir.is_dir():
+        raise UsageError(no_plans_dir_hint(plans_dir))
+    return plans_dir
+
+
 def resolve_plan(name: str, plans_dir: Path = DEFAULT_DIR) -> Path:
     """The file of a plan named by slug (``padang-panjang``) or by path (``x/palu.yaml``)."""
+    plans_dir = plans_directory(plans_dir)
     if "\x00" in name:
         raise UsageError("a plan name cannot contain a NUL character")
     if name.endswith(_SUFFIXES):  # a path; anything else must be a slug, so
@@ -45,14 +70,18 @@ def resolve_plan(name: str, plans_dir: Path = DEFAULT_DIR) -> Path:
     elif known:
         hint = "; plans there: " + ", ".join(known)
     elif not plans_dir.is_dir():
-        hint = f" (there is no {plans_dir}/ here; run from your plans repository or pass --dir)"
+        hint = f" ({no_plans_dir_hint(plans_dir)})"
     else:
         hint = ""
     raise UsageError(f"no plan `{elide(name)}` in {plans_dir}/{hint}")
 
 
-def plan_files(paths: list[Path]) -> list[Path]:
-    """The YAML files named by ``paths``: files as given, directories' *.yaml/*.yml sorted."""
+def plan_files(paths: list[Path], *, missing_ok: bool = False) -> list[Path]:
+    """The YAML files named by ``paths``: files as given, directories' *.yaml/*.yml sorted.
+
+    With ``missing_ok`` a path that does not exist is kept in its place, for the caller to
+    report beside the other files (`validate` does: a file-unreadable finding, exit 2).
+    """
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -62,6 +91,8 @@ def plan_files(paths: list[Path]) -> list[Path]:
             files.extend(inside(found_path, path) for found_path in found)
         elif path.exists():
             files.append(inside(path, path.parent))
+        elif missing_ok:
+            files.append(path)
         else:
             raise UsageError(f"{path}: no such file or directory")
     return files

@@ -117,6 +117,11 @@ def fixability(rule: type[Rule]) -> str:
     return f"fixable by `validate --fix`: {rule.fixable}" if rule.fixable else "not fixable"
 
 
+def rule_markdown(rule: type[Rule]) -> str:
+    """One rule's documentation as Markdown (its section of docs/rules.md, no heading)."""
+    return "\n".join(_doc_markdown(rule.doc()))
+
+
 def _doc_markdown(doc: str) -> list[str]:
     """A rule docstring with its indented examples turned into fenced YAML blocks."""
     out: list[str] = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 from pathlib import Path
 
@@ -44,8 +45,10 @@ COMMENTS = {
     },
 }
 
+SCHEMA_FILE = Path("schema") / "masterplan.schema.json"  # in the plans repository
+
 TEMPLATE = """\
-# yaml-language-server: $schema=../schema/masterplan.schema.json
+# yaml-language-server: $schema={schema_ref}
 # {head}
 
 format: 1
@@ -114,7 +117,8 @@ FIRST_PILLAR = {"kominfo": "governance", "giffinger": "governance"}
 
 
 def scaffold_text(slug: str, *, name: str, kind: str, province: str | None, framework: str,
-                  start: int, end: int, lang: str, today: dt.date) -> str:  # fmt: skip
+                  start: int, end: int, lang: str, today: dt.date,
+                  schema_ref: str = "../schema/masterplan.schema.json") -> str:  # fmt: skip
     """The text of a new, valid plan."""
     if framework == "custom":
         raise UsageError("a custom framework needs its pillars written by hand; start from kominfo")
@@ -126,21 +130,46 @@ def scaffold_text(slug: str, *, name: str, kind: str, province: str | None, fram
         today=today.isoformat(), lang=lang, slug=slug, name_q=json.dumps(name, ensure_ascii=False),
         kind=kind, province_line=f"  province: {json.dumps(province, ensure_ascii=False)}\n" if province else "",
         title_q=json.dumps(title, ensure_ascii=False), start=start, end=end, framework=framework,
-        pillar=FIRST_PILLAR[framework],
+        pillar=FIRST_PILLAR[framework], schema_ref=schema_ref,
     )  # fmt: skip
 
 
-def run_new(slug: str, *, plans_dir: Path, **options: object) -> Path:
-    """Write plans_dir/SLUG.yaml; refuses to overwrite; the result is validated first."""
+def schema_reference(plans_dir: Path) -> tuple[str, Path]:
+    """The modeline path from plans_dir to the repository's schema file, and that file.
+
+    The repository is the directory that holds plans_dir (as `smartcity init` lays it out).
+    """
+    schema = plans_dir.absolute().parent / SCHEMA_FILE
+    return os.path.relpath(schema, plans_dir.absolute()).replace(os.sep, "/"), schema
+
+
+def run_new(slug: str, *, plans_dir: Path, **options: object) -> tuple[Path, Path | None]:
+    """Write plans_dir/SLUG.yaml; refuses to overwrite; the result is validated first.
+
+    The plan's first line points yaml-language-server at the repository's schema; when the
+    repository has none yet, it is written too (returned second), so that the path resolves.
+    """
     if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slug):
         raise UsageError(f"`{slug}` is not a slug: lower-case words joined by '-', e.g. kota-palu")
+    from smartcity_cli.plans import plans_directory
+
+    plans_dir = plans_directory(plans_dir)
     path = plans_dir / f"{slug}.yaml"
     if path.exists():
         raise UsageError(f"{path} exists already; new never overwrites a plan")
-    text = scaffold_text(slug, **options)  # type: ignore[arg-type]
+    schema_ref, schema = schema_reference(plans_dir)
+    text = scaffold_text(slug, **options, schema_ref=schema_ref)  # type: ignore[arg-type]
     result = validate_bytes(text.encode("utf-8"), str(path), slug)
     if result.errors:
         raise PlanInvalidError([f for f in result.findings if f.is_error])
     plans_dir.mkdir(parents=True, exist_ok=True)
+    written_schema = None
+    if not schema.exists():
+        from smartcity_cli.schema import schema_text
+
+        schema.parent.mkdir(parents=True, exist_ok=True)
+        write_document(schema_text(), str(schema))
+        shown = os.path.relpath(schema)
+        written_schema = schema if shown.startswith("..") else Path(shown)
     write_document(text, str(path))
-    return path
+    return path, written_schema

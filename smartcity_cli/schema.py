@@ -246,20 +246,37 @@ def json_schema() -> dict[str, Any]:
         "$id": JSON_SCHEMA_ID,
         "title": "smartcity masterplan, format 1",
     }
-    schema.update(_to_json(MASTERPLAN_FILE))
+    schema.update(_to_json(MASTERPLAN_FILE, ""))
     schema["properties"]["format"]["const"] = FORMAT_VERSION
     return schema
 
 
-def _to_json(spec: Spec) -> dict[str, Any]:
+def _describe(out: dict[str, Any], english: str, path: str) -> None:
+    """English and Indonesian descriptions (descriptions.py), plain and Markdown, and one
+    description per enum value (yaml-language-server shows markdownEnumDescriptions)."""
+    from smartcity_cli.descriptions import ENUMS, ID
+
+    indonesian = ID.get(path or ".", "")
+    out["description"] = f"{english}\n\n{indonesian}" if indonesian else english
+    out["markdownDescription"] = f"{english}\n\n*{indonesian}*" if indonesian else english
+    target = out["items"] if out.get("type") == "array" and "enum" in out.get("items", {}) else out
+    values = ENUMS.get(path + "[]" if target is not out else path)
+    if values and "enum" in target:
+        pairs = [values[v] for v in target["enum"]]
+        target["enumDescriptions"] = [f"{en} — {id_}" for en, id_ in pairs]
+        target["markdownEnumDescriptions"] = [f"{en}\n\n*{id_}*" for en, id_ in pairs]
+
+
+def _to_json(spec: Spec, path: str) -> dict[str, Any]:
     if isinstance(spec, Record):
         out: dict[str, Any] = {"type": "object"}
-        if spec.description:
-            out["description"] = spec.description
+        if spec.description and not path:
+            _describe(out, spec.description, path)
         properties = {}
         for field in spec.fields:
-            prop = _to_json(field.spec)
-            prop["description"] = field.description
+            inner = f"{path}.{field.name}" if path else field.name
+            prop = _to_json(field.spec, inner)
+            _describe(prop, field.description, inner)
             properties[field.name] = prop
         out["properties"] = properties
         required = [f.name for f in spec.fields if f.required]
@@ -268,16 +285,16 @@ def _to_json(spec: Spec) -> dict[str, Any]:
         out["additionalProperties"] = False
         return out
     if isinstance(spec, TextOrRecord):
-        return {"anyOf": [{"type": "string", "minLength": 1}, _to_json(spec.record)]}
+        return {"anyOf": [{"type": "string", "minLength": 1}, _to_json(spec.record, path)]}
     if isinstance(spec, RecordOrList):
-        return {"anyOf": [_to_json(spec.record), _to_json(spec.items)]}
+        return {"anyOf": [_to_json(spec.record, path), _to_json(spec.items, path)]}
     if isinstance(spec, ListOf):
-        return {"type": "array", "items": _to_json(spec.item)}
+        return {"type": "array", "items": _to_json(spec.item, path + "[]")}
     if isinstance(spec, MapOf):
         return {
             "type": "object",
             "propertyNames": {"pattern": spec.key_pattern},
-            "additionalProperties": _to_json(spec.value),
+            "additionalProperties": _to_json(spec.value, path + ".*"),
         }
     if isinstance(spec, Text):
         text: dict[str, Any] = {"type": "string"}

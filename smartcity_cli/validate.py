@@ -14,6 +14,7 @@ from smartcity_cli.findings import Finding, FindingCounts, sort_findings
 from smartcity_cli.loader import Document, LoadLimits, load_bytes, load_file
 from smartcity_cli.model import Masterplan, build_masterplan
 from smartcity_cli.schema import check_structure
+from smartcity_cli.suppressions import SuppressedFinding, apply_suppressions
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class FileResult(FindingCounts):
     findings: tuple[Finding, ...]
     plan: Masterplan | None
     document: Document | None = field(default=None, compare=False, repr=False)
+    suppressed: tuple[SuppressedFinding, ...] = ()  # turned off by `# smartcity: disable=`
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,10 @@ class ValidationResult(FindingCounts):
     @property
     def findings(self) -> list[Finding]:  # type: ignore[override]  # derived, not stored
         return [f for result in self.files for f in result.findings]
+
+    @property
+    def suppressed(self) -> list[SuppressedFinding]:
+        return [s for result in self.files for s in result.suppressed]
 
     def failed(self, *, strict: bool = False) -> bool:
         return self.errors > 0 or (strict and self.warnings > 0)
@@ -58,8 +64,10 @@ def validate_document(
     if not any(f.is_error for f in findings):
         plan = build_masterplan(doc.data, doc.plain)
         findings.extend(run_checks(CheckContext(plan, doc, stem, root), disabled=disabled))
-    findings = cap_findings([f for f in findings if f.rule not in disabled])
-    return FileResult(doc.file, tuple(findings), plan, doc)
+    findings = [f for f in findings if f.rule not in disabled]
+    findings, suppressed = apply_suppressions(findings, doc.suppressions, doc.file,
+                                              disabled=disabled)  # fmt: skip
+    return FileResult(doc.file, tuple(cap_findings(findings)), plan, doc, tuple(suppressed))
 
 
 MAX_FINDINGS_PER_RULE = 100
@@ -101,13 +109,20 @@ def plans_root(path: Path) -> Path:
     return path.absolute().parent.parent
 
 
-def validate_bytes(data: bytes, name: str, stem: str) -> FileResult:
-    """Validate a file's bytes from elsewhere (a git blob), shown to the user as ``name``."""
+def validate_bytes(
+    data: bytes,
+    name: str,
+    stem: str,
+    *,
+    limits: LoadLimits | None = None,
+    disabled: frozenset[str] = frozenset(),
+) -> FileResult:
+    """Validate a file's bytes from elsewhere (a git blob, stdin), shown to the user as ``name``."""
     try:
-        doc = load_bytes(data, name)
+        doc = load_bytes(data, name, limits)
     except LoadError as exc:
         return FileResult(name, (exc.finding,), None)
-    return validate_document(doc, stem)
+    return validate_document(doc, stem, disabled=disabled)
 
 
 def validate_paths(

@@ -72,6 +72,15 @@ action_plans:
 """
 
 
+def needs_checkout(relative: str) -> pytest.MarkDecorator:
+    """Skip a test that needs a file of the git checkout which the sdist leaves out
+    (benchmarks/, .ci/run): the sdist's tests then run, or skip with this reason."""
+    return pytest.mark.skipif(
+        not (REPO / relative).exists(),
+        reason=f"needs {relative}, which is in the git checkout but not in the sdist",
+    )
+
+
 def dedent(text: str) -> str:
     return textwrap.dedent(text).lstrip("\n")
 

@@ -87,10 +87,13 @@ def test_directory_without_yaml_is_a_usage_error(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
-def test_missing_path_is_a_usage_error() -> None:
+def test_missing_path_is_a_finding_and_exit_2() -> None:
     result = run("validate", "no/such/plan.yaml")
     assert result.returncode == 2
-    assert "error: no/such/plan.yaml: no such file or directory" in result.stderr
+    assert result.stdout == (
+        "no/such/plan.yaml: error [file-unreadable] cannot read the file: No such file or directory\n"
+        "1 file checked: 1 error, 0 warnings\n"
+    )
 
 
 def test_one_bad_file_never_stops_the_others(tmp_path: Path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from conftest import REPO
+from conftest import REPO, needs_checkout
 
 from smartcity_cli.rules import all_rules, rules_markdown
 from smartcity_cli.schema import schema_text
@@ -63,6 +63,7 @@ def test_readme_quickstart_has_exactly_two_commands() -> None:
     assert "pytest" in install_and_test
 
 
+@needs_checkout(".ci/run")
 def test_ci_runs_the_readme_test_command_verbatim() -> None:
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert _quickstart()[1] in ci.splitlines()

@@ -7,7 +7,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
-from conftest import MINIMAL, REPO, check_text
+from conftest import MINIMAL, REPO, check_text, needs_checkout
 
 from smartcity_cli.figures import (
     CategoryFigure,
@@ -152,6 +152,7 @@ def test_single_program_tally() -> None:
     assert tally.realization == 1
 
 
+@needs_checkout("benchmarks/synthetic.py")
 def test_benchmark_plans_are_valid_and_reproducible() -> None:
     from benchmarks.synthetic import synthetic_plan
 

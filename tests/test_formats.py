@@ -54,7 +54,7 @@ def test_github_annotations_escape_their_properties_and_data() -> None:
 def test_json_document() -> None:
     document = json.loads(FORMATS[OutputFormat.JSON](RESULT))
     assert document["format_version"] == 1
-    assert document["summary"] == {"files": 3, "errors": 2, "warnings": 1}
+    assert document["summary"] == {"files": 3, "errors": 2, "warnings": 1, "suppressed": 0}
     assert [f["valid"] for f in document["files"]] == [False, False, True]
     assert document["files"][0]["findings"][0] == {
         "rule": "unknown-key",

@@ -20,11 +20,13 @@ def test_installed_wheel_renders_a_report(tmp_path: Path) -> None:
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(dist), str(REPO)],
         check=True, timeout=600,
     )  # fmt: skip
-    (wheel,) = dist.glob("smartcity-*.whl")
+    (wheel,) = dist.glob("smartcity_masterplan-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     for template in ("report.md.j2", "report.html.j2", "report.css"):
         assert f"smartcity_cli/templates/{template}" in names
     assert "smartcity_cli/py.typed" in names
+    assert "smartcity_cli/workflow.yml" in names  # what `smartcity init` writes
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
 
     env = tmp_path / "venv"
     venv.create(env, with_pip=True)

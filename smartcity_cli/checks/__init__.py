@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from smartcity_cli import syntax_rules
+from smartcity_cli import (
+    suppressions,  # noqa: F401  (registers the suppression rules)
+    syntax_rules,
+)
 from smartcity_cli.checks import (
     assessment,
     changes,

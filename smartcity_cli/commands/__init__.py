@@ -1,3 +1,3 @@
 """The commands, by theme; importing this package registers them on the app."""
 
-from smartcity_cli.commands import checks, documents, editing, history  # noqa: F401
+from smartcity_cli.commands import checks, documents, editing, history, starting  # noqa: F401

@@ -14,9 +14,8 @@ from smartcity_cli.commands.common import (
     MaxItems,
     MaxValues,
     app,
-    load_limits,
 )
-from smartcity_cli.errors import SmartcityError
+from smartcity_cli.errors import SmartcityError, UsageError
 
 if TYPE_CHECKING:
     from smartcity_cli.limits import LoadLimits
@@ -28,13 +27,23 @@ class ValidateFormat(str, enum.Enum):
     text = "text"
     json = "json"
     github = "github"
+    sarif = "sarif"
+
+
+class ColorChoice(str, enum.Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
 
 
 @app.command()
 def validate(
     paths: Annotated[
         Optional[list[Path]],  # noqa: UP045 (typer reads the annotation at run time on 3.10 too)
-        typer.Argument(help="Plan files or directories of them. [default: ./masterplans/]"),
+        typer.Argument(
+            help="Plan files or directories of them; '-' reads one plan from standard input. "
+            "[default: ./masterplans/]"
+        ),
     ] = None,
     output_format: Annotated[
         ValidateFormat,
@@ -42,10 +51,35 @@ def validate(
             "--format",
             "-f",
             help="text: file:line:col: severity [rule] message. json: see docs/validate-json.md. "
-            "github: workflow annotations. auto: github under GitHub Actions, else text.",
+            "github: workflow annotations. sarif: SARIF 2.1.0 for code scanning. "
+            "auto: github under GitHub Actions (GITHUB_ACTIONS true/1/yes/on), else text.",
         ),
     ] = ValidateFormat.auto,
-    strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option("--quiet", "-q", help="Print findings only: no summary line (text, github)."),
+    ] = False,
+    color: Annotated[
+        ColorChoice,
+        typer.Option(
+            "--color",
+            help="Colour the text format: auto (on a terminal, unless NO_COLOR is set), "
+            "always or never.",
+        ),
+    ] = ColorChoice.auto,
+    stdin_filename: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--stdin-filename",
+            metavar="NAME",
+            help="The name to report a plan read from standard input ('-') under; its stem "
+            "is the slug the plan is checked against. [default: <stdin>]",
+        ),
+    ] = None,
+    strict: Annotated[
+        Optional[bool],  # noqa: UP045
+        typer.Option("--strict/--no-strict", help="Fail on warnings too. [default: no-strict]"),
+    ] = None,
     max_bytes: MaxBytes = None,
     max_values: MaxValues = None,
     max_items: MaxItems = None,
@@ -56,7 +90,7 @@ def validate(
             "--disable",
             metavar="RULE",
             help="Do not report this rule (an id, or `quality` for the plan-quality "
-            "warnings); repeat for more.",
+            "warnings); repeat for more. Replaces the configuration's `disable` list.",
         ),
     ] = None,
     jobs: Annotated[
@@ -95,17 +129,36 @@ def validate(
     and column. All files are checked even when one of them is broken.
 
     Exit codes: 0 no errors (warnings allowed); 1 errors, or warnings under --strict;
-    2 wrong usage, or a file that cannot be read.
-    """
-    from smartcity_cli.formats import FORMATS, OutputFormat, resolve
-    from smartcity_cli.limits import enforcing
-    from smartcity_cli.plans import DEFAULT_DIR, plan_files
-    from smartcity_cli.rules import expand_rule_names
-    from smartcity_cli.validate import validate_paths
+    2 wrong usage, or a file that is missing or cannot be read (reported beside the others,
+    which are all still checked).
 
-    disabled = expand_rule_names(disable or [])
-    files = plan_files(paths or [DEFAULT_DIR])
-    limits = load_limits(max_bytes, max_values, max_items, alias_budget)
+    Under GitHub Actions (GITHUB_STEP_SUMMARY set) a Markdown table of every finding is also
+    appended to the job summary.
+    """
+    from smartcity_cli.config import current_config
+    from smartcity_cli.formats import FORMATS, OutputFormat, Style, resolve
+    from smartcity_cli.limits import LoadLimits, enforcing
+    from smartcity_cli.plans import plan_files, require_plans_dir
+    from smartcity_cli.rules import expand_rule_names
+    from smartcity_cli.validate import ValidationResult, validate_bytes, validate_paths
+
+    config = current_config()  # the command line wins over the configuration file
+    strict = config.strict if strict is None else strict
+    disabled = expand_rule_names(list(config.disable) if disable is None else disable)
+    given = paths or [require_plans_dir(config.plans_dir)]
+    reads_stdin = [p for p in given if str(p) == "-"]
+    if len(reads_stdin) > 1:
+        raise UsageError("'-' (standard input) can be given only once")
+    if reads_stdin and against:
+        raise UsageError("--against compares files with git; it cannot check standard input")
+    files = plan_files([p for p in given if str(p) != "-"], missing_ok=True)
+    limits = (
+        LoadLimits()  # the defaults, then the configuration, then the options given
+        .override(max_bytes=config.max_bytes, max_values=config.max_values,
+                  alias_budget=config.alias_budget)
+        .override(max_bytes=max_bytes, max_values=max_values, max_items=max_items,
+                  alias_budget=alias_budget)
+    )  # fmt: skip
     if fix:
         import datetime as dt
 
@@ -122,11 +175,39 @@ def validate(
             result = with_change_findings(result, files, against)
     else:
         result = _validate_with_progress(files, limits, disabled, jobs or os.cpu_count() or 1)
-    fmt = resolve(OutputFormat(output_format.value), dict(os.environ))
-    sys.stdout.write(FORMATS[fmt](result))
+    if reads_stdin:
+        name = stdin_filename or "<stdin>"
+        stem = Path(name).stem if stdin_filename else ""
+        piped = validate_bytes(sys.stdin.buffer.read(), name, stem, limits=limits,
+                               disabled=disabled)  # fmt: skip
+        result = ValidationResult((piped, *result.files))
+    environ = dict(os.environ)
+    fmt = resolve(OutputFormat(output_format.value), environ)
+    style = Style(quiet=quiet, color=_use_color(color, environ))
+    sys.stdout.write(FORMATS[fmt](result, style))
+    if environ.get("GITHUB_STEP_SUMMARY"):
+        _append_step_summary(result, environ["GITHUB_STEP_SUMMARY"])
     if any(f.rule == "file-unreadable" for f in result.findings):
         raise typer.Exit(2)
     raise typer.Exit(1 if result.failed(strict=strict) else 0)
+
+
+def _use_color(choice: ColorChoice, environ: dict[str, str]) -> bool:
+    if choice is not ColorChoice.auto:
+        return choice is ColorChoice.always
+    return sys.stdout.isatty() and not environ.get("NO_COLOR")  # https://no-color.org
+
+
+def _append_step_summary(result: "ValidationResult", path: str) -> None:
+    """Add the Markdown summary to the job's page; a summary that cannot be written is a
+    warning on standard error, never a failed check."""
+    from smartcity_cli.formats import summary
+
+    try:
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(summary.render(result))
+    except OSError as exc:
+        sys.stderr.write(f"warning: cannot write the step summary {path}: {exc.strerror}\n")
 
 
 def _validate_with_progress(
@@ -145,6 +226,19 @@ def _validate_with_progress(
         task = progress.add_task("validating", total=len(files))
         return validate_many(files, limits=limits, disabled=disabled, jobs=jobs,
                              advance=lambda: progress.advance(task), findings_only=True)  # fmt: skip
+
+
+@app.command()
+def config() -> None:
+    """Print the settings in force, and where each comes from.
+
+    Settings are read from `.smartcity.toml`, or `[tool.smartcity]` in `pyproject.toml`,
+    in the working directory or the nearest directory above it that has one (or that has a
+    masterplans/ directory: the plans repository). Command-line options win over them.
+    """
+    from smartcity_cli.config import current_config, describe
+
+    sys.stdout.write(describe(current_config()))
 
 
 @app.command()

@@ -89,7 +89,7 @@ def report(
             plan,
             fmt=output_format.value,
             output=output,
-            lang=lang.value if lang else None,
+            lang=lang.value if lang else _configured_language(),
             as_of=as_of.date() if as_of else dt.date.today(),
             plans_dir=plans_dir,
             section=section.value,
@@ -171,7 +171,7 @@ def evaluate(
             stage=stage,
             fmt=output_format.value,
             output=output,
-            lang=lang.value if lang else None,
+            lang=lang.value if lang else _configured_language(),
             as_of=as_of.date() if as_of else None,
             plans_dir=plans_dir,
         )
@@ -207,11 +207,20 @@ def site(
     written; 2 wrong usage, or an output directory that is not a previous site.
     """
     from smartcity_cli.limits import enforcing
+    from smartcity_cli.plans import plans_directory, require_plans_dir
     from smartcity_cli.site import build_site
 
+    plans_dir = require_plans_dir(plans_directory(plans_dir))
     with enforcing(load_limits(max_bytes, max_values, max_items, alias_budget)):
         summary = build_site(plans_dir, output, as_of=as_of.date() if as_of else dt.date.today())
     typer.echo(
         f"built {summary.out}: {summary.regions} regions ({summary.valid} valid), "
         f"{summary.pages} files; open {summary.out / 'index.html'}"
     )
+
+
+def _configured_language() -> str | None:
+    """`language` of the configuration; None lets each plan speak its own language."""
+    from smartcity_cli.config import current_config
+
+    return current_config().language

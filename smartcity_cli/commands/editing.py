@@ -218,7 +218,9 @@ def new(
 
     if kind is not Kind.provinsi and not province:
         raise UsageError(f"a {kind.value} needs --province")
-    path = run_new(slug, plans_dir=plans_dir, name=name, kind=kind.value, province=province,
+    path, schema = run_new(slug, plans_dir=plans_dir, name=name, kind=kind.value, province=province,
                    framework=framework.value, start=start, end=end or start + 9,
                    lang=lang.value, today=dt.date.today())  # fmt: skip
+    if schema:
+        typer.echo(f"written {schema}, the JSON Schema that editors check the plan with")
     typer.echo(f"written {path}; check it with: smartcity validate {path}")

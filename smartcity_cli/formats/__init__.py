@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from typing import Protocol
 
-from smartcity_cli.formats import github, json, text
+from smartcity_cli.formats import github, json, sarif, text
+from smartcity_cli.formats.style import PLAIN, Style
 from smartcity_cli.validate import ValidationResult
 
 
@@ -14,17 +15,30 @@ class OutputFormat(str, enum.Enum):
     TEXT = "text"
     JSON = "json"
     GITHUB = "github"
+    SARIF = "sarif"
 
 
-FORMATS: dict[OutputFormat, Callable[[ValidationResult], str]] = {
+__all__ = ["FORMATS", "PLAIN", "OutputFormat", "Renderer", "Style", "resolve"]
+
+
+class Renderer(Protocol):
+    def __call__(self, result: ValidationResult, style: Style = ..., /) -> str: ...
+
+
+FORMATS: dict[OutputFormat, Renderer] = {
     OutputFormat.TEXT: text.render,
     OutputFormat.JSON: json.render,
     OutputFormat.GITHUB: github.render,
+    OutputFormat.SARIF: sarif.render,
 }
+
+# What GitHub Actions, and people copying its convention, set GITHUB_ACTIONS to.
+_TRUTHY = frozenset({"true", "1", "yes", "on"})
 
 
 def resolve(fmt: OutputFormat, environ: dict[str, str]) -> OutputFormat:
-    """``auto`` is github under GitHub Actions and text elsewhere."""
+    """``auto`` is github under GitHub Actions (GITHUB_ACTIONS truthy) and text elsewhere."""
     if fmt is OutputFormat.AUTO:
-        return OutputFormat.GITHUB if environ.get("GITHUB_ACTIONS") == "true" else OutputFormat.TEXT
+        under_actions = environ.get("GITHUB_ACTIONS", "").strip().lower() in _TRUTHY
+        return OutputFormat.GITHUB if under_actions else OutputFormat.TEXT
     return fmt

@@ -8,6 +8,7 @@ and cannot carry terminal sequences.
 from __future__ import annotations
 
 from smartcity_cli.findings import Finding
+from smartcity_cli.formats.style import PLAIN, Style
 from smartcity_cli.formats.text import summary
 from smartcity_cli.textsafe import escape_controls
 from smartcity_cli.validate import ValidationResult
@@ -31,7 +32,8 @@ def annotation(finding: Finding) -> str:
     return f"::{finding.severity.value} {','.join(props)}::{_escape_data(escape_controls(message))}"
 
 
-def render(result: ValidationResult) -> str:
+def render(result: ValidationResult, style: Style = PLAIN, /) -> str:
     lines = [annotation(f) for f in result.findings]
-    lines.append(summary(result))
-    return "\n".join(lines) + "\n"
+    if not style.quiet:
+        lines.append(summary(result))
+    return "".join(line + "\n" for line in lines)

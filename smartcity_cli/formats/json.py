@@ -7,6 +7,7 @@ from typing import Any
 
 from smartcity_cli import __version__
 from smartcity_cli.findings import Finding
+from smartcity_cli.formats.style import PLAIN, Style
 from smartcity_cli.validate import ValidationResult
 
 FORMAT_VERSION = 1
@@ -26,7 +27,8 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
     }
 
 
-def render(result: ValidationResult) -> str:
+def render(result: ValidationResult, style: Style = PLAIN, /) -> str:
+    """The whole document whatever the style: other tools read it."""
     document = {
         "format_version": FORMAT_VERSION,
         "tool": {"name": "smartcity", "version": __version__},
@@ -34,6 +36,7 @@ def render(result: ValidationResult) -> str:
             "files": len(result.files),
             "errors": result.errors,
             "warnings": result.warnings,
+            "suppressed": len(result.suppressed),
         },
         "files": [
             {
@@ -42,6 +45,9 @@ def render(result: ValidationResult) -> str:
                 "errors": r.errors,
                 "warnings": r.warnings,
                 "findings": [finding_dict(f) for f in r.findings],
+                "suppressed": [
+                    finding_dict(s.finding) | {"reason": s.reason} for s in r.suppressed
+                ],
             }
             for r in result.files
         ],

@@ -152,7 +152,8 @@ def render_markdown(result: DiffResult, lang: str | None) -> str:
         out += ["", f"**{i18n.LABELS[language]['diff_findings']}**", ""]
         out += [f"- `{f.rule}` {f.severity.value}: {esc(f.message)} "
                 f"({esc(str(f.location))})" for f in result.findings]  # fmt: skip
-    return "\n".join(out).strip() + "\n"
+    text = "\n".join(out).strip()
+    return text + "\n" if text else ""  # nothing to say: no output, so no empty PR comment
 
 
 def render_json(result: DiffResult, lang: str | None) -> str:
