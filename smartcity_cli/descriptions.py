@@ -274,3 +274,104 @@ ENUMS: dict[str, dict[str, tuple[str, str]]] = {
         "custom": ("The weights given under weights:.", "Bobot yang diberikan di weights:."),
     },
 }
+
+
+# -- the national evaluation (issue 13): evidence, legal basis, findings -------------------
+
+_EVIDENCE_ID = {
+    "": "Data dukung: dokumen, SK, foto, tautan atau dataset yang membuktikan isian ini.",
+    "[].title": "Judul data dukung.",
+    "[].kind": "Jenis: document, decree, photo, link atau dataset.",
+    "[].date": "Tanggal data dukung.",
+    "[].url": "Alamat http(s); ditampilkan, tidak pernah diunduh.",
+    "[].path": "Berkas di dalam repositori rencana, relatif terhadap folder induk masterplans/.",
+}
+_EVIDENCE_KIND = {
+    "document": ("A document or report.", "Dokumen atau laporan."),
+    "decree": ("A decree or regulation.", "Surat keputusan atau peraturan."),
+    "photo": ("A photograph.", "Foto."),
+    "link": ("A web page.", "Halaman web."),
+    "dataset": ("A data set.", "Kumpulan data."),
+}
+_DECREE_ID = {
+    "": "Surat keputusan pembentukannya.",
+    ".number": "Nomor SK.",
+    ".year": "Tahun SK.",
+    ".date": "Tanggal SK.",
+    ".title": "Judul SK.",
+}
+_EVIDENCE_AT = (
+    "programs[]",
+    "programs[].indicators[]",
+    "action_plans[].items[]",
+    "evaluations[].findings.recommendations[]",
+    "evaluations[].letter",
+    "governance.legal_basis",
+    "governance.council.decree",
+    "governance.team.decree",
+    "governance.forum[]",
+)
+for _where in _EVIDENCE_AT:
+    ID.update({f"{_where}.evidence{tail}": text for tail, text in _EVIDENCE_ID.items()})
+    ENUMS[f"{_where}.evidence[].kind"] = _EVIDENCE_KIND
+for _body in ("council", "team"):
+    ID.update({f"governance.{_body}.decree{tail}": t for tail, t in _DECREE_ID.items()})
+
+ID.update(
+    {
+        "governance.legal_basis": "Peraturan yang menetapkan masterplan (Perwal/Perbup/Pergub/"
+        "Perda).",
+        "governance.legal_basis.kind": "Jenis peraturan: Perwal, Perbup, Pergub atau Perda.",
+        "governance.legal_basis.number": "Nomor peraturan.",
+        "governance.legal_basis.year": "Tahun peraturan.",
+        "governance.legal_basis.date": "Tanggal penetapan.",
+        "governance.legal_basis.title": "Judul peraturan.",
+        "governance.forum": "Pertemuan forum Smart City, dengan tanggal dan data dukung.",
+        "governance.forum[].date": "Tanggal pertemuan.",
+        "governance.forum[].title": "Nama atau agenda pertemuan.",
+        "evaluations[].scale": "Skala nilai: 5 (indeks nasional 0-5, bawaan) atau 100 (persen, "
+        "berkas lama).",
+        "evaluations[].dimensions": "Indeks per dimensi (governance, branding, economy, living, "
+        "society, environment), skala 0-5.",
+        "evaluations[].rank": "Peringkat nasional, bila diumumkan.",
+        "evaluations[].rank.position": "Urutan peringkat.",
+        "evaluations[].rank.of": "Jumlah daerah yang diperingkat.",
+        "evaluations[].rank.scope": "Cakupan peringkat, mis. nasional atau kabupaten.",
+        "evaluations[].letter": "Surat yang mengumumkan hasil: nomor, tanggal, judul.",
+        "evaluations[].letter.number": "Nomor surat.",
+        "evaluations[].letter.date": "Tanggal surat.",
+        "evaluations[].letter.title": "Perihal surat.",
+        "evaluations[].findings": "Temuan asesor: kelemahan, kekuatan dan rekomendasi.",
+        "evaluations[].findings.weaknesses": "Kelemahan yang dicatat asesor.",
+        "evaluations[].findings.strengths": "Kekuatan yang dicatat asesor.",
+        "evaluations[].findings.recommendations": "Rekomendasi asesor dan tindak lanjutnya.",
+        "evaluations[].findings.recommendations[].id": "Id rekomendasi, unik, mis. R1-01.",
+        "evaluations[].findings.recommendations[].text": "Isi rekomendasi.",
+        "evaluations[].findings.recommendations[].agency": "Id OPD yang menindaklanjuti.",
+        "evaluations[].findings.recommendations[].due": "Batas waktu tindak lanjut.",
+        "evaluations[].findings.recommendations[].status": "Status: open, in_progress, done "
+        "atau dropped.",
+        "evaluations[].findings.recommendations[].reason": "Alasan bila dropped (wajib).",
+        "evaluations[].findings.recommendations[].note": "Catatan tindak lanjut.",
+        "programs[].quick_win_attributes": "Atribut quick win pada formulir evaluasi.",
+        "programs[].quick_win_attributes.innovation": "Inovasi.",
+        "programs[].quick_win_attributes.benefit": "Manfaat.",
+        "programs[].quick_win_attributes.partnership": "Kemitraan.",
+        "programs[].quick_win_attributes.sustainability": "Keberlanjutan.",
+        "programs[].quick_win_attributes.risk": "Manajemen risiko.",
+        "scoring.require_evidence": "true: program berjalan, aksi selesai dan nilai terukur "
+        "tanpa data dukung diberi peringatan.",
+    }
+)
+ENUMS["governance.legal_basis.kind"] = {
+    "Perwal": ("A mayor's regulation (kota).", "Peraturan Wali Kota."),
+    "Perbup": ("A regent's regulation (kabupaten).", "Peraturan Bupati."),
+    "Pergub": ("A governor's regulation (provinsi).", "Peraturan Gubernur."),
+    "Perda": ("A regional by-law.", "Peraturan Daerah."),
+}
+ENUMS["evaluations[].findings.recommendations[].status"] = {
+    "open": ("Not yet acted on.", "Belum ditindaklanjuti."),
+    "in_progress": ("Being acted on.", "Sedang ditindaklanjuti."),
+    "done": ("Done.", "Selesai."),
+    "dropped": ("Dropped, with a reason.", "Tidak dilanjutkan, dengan alasan."),
+}
