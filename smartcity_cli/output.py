@@ -35,6 +35,13 @@ def write_bytes(data: bytes, output: str, *, protect: tuple[Path, ...] = ()) -> 
             raise UsageError(f"refusing to write the report over its input plan {path}")
     if target.is_dir():
         raise UsageError(f"{output} is a directory; give a file name")
+    if _is_special(target):  # /dev/null, a named pipe, /dev/stdout: write to it, never over it
+        try:
+            with target.open("wb") as handle:
+                handle.write(data)
+        except OSError as exc:
+            raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from None
+        return
     directory = target.parent
     if not directory.is_dir():
         raise OutputError(f"cannot write {output}: the directory {directory} does not exist")
@@ -63,3 +70,15 @@ def _mode_for(target: Path) -> int:
         from smartcity_cli.atomic_write import umask_mode
 
         return umask_mode()
+
+
+def _is_special(target: Path) -> bool:
+    """Whether ``target`` exists and is a device or pipe rather than a file to replace.
+
+    Renaming a temporary file over /dev/null would replace the device with a regular file
+    for every program on the machine (as root, that rename succeeds)."""
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or stat.S_ISBLK(mode)
