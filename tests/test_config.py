@@ -118,7 +118,9 @@ def test_configured_dir_and_language_are_used_from_anywhere_below(repo: Path) ->
     (repo / ".smartcity.toml").write_text('dir = "rencana"\nlanguage = "en"\n')
     report = run("report", "palu", cwd=repo / "docs" / "deep")
     assert report.returncode == 0, report.stderr
-    assert "\nKota Palu: Smart City Masterplan Progress Report\n" in report.stdout  # after the stale notice
+    assert (
+        "\nKota Palu: Smart City Masterplan Progress Report\n" in report.stdout
+    )  # after the stale notice
     assert "Realisasi program" not in report.stdout
     native = run("report", "palu", "--lang", "id", cwd=repo / "docs" / "deep")
     assert "Realisasi program" in native.stdout

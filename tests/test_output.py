@@ -23,7 +23,7 @@ def test_a_named_pipe_is_written_into_not_replaced(tmp_path: Path) -> None:
     reader.start()
     write_document("Realisasi program 70,73%\n", str(pipe))
     reader.join(timeout=10)
-    assert received == ["Realisasi program 70,73%\n".encode()]
+    assert received == [b"Realisasi program 70,73%\n"]
     assert stat.S_ISFIFO(os.stat(pipe).st_mode)
     assert [p.name for p in tmp_path.iterdir()] == ["out"]  # no temporary file left beside it
 
