@@ -64,11 +64,17 @@ def _xlsx_grid(book: Any, sheet: str, where: str, limits: SheetLimits) -> Grid:
 
     ws = book[sheet]
     grid: Grid = {}
+    elements = 0  # rows and cells parsed, empty ones too: what the reading costs
     with ws._get_source() as source:
         parser = WorkSheetParser(source, ws._shared_strings, data_only=True, epoch=book.epoch,
                                  date_formats=book._date_formats,
                                  timedelta_formats=book._timedelta_formats)  # fmt: skip
         for row, cells in parser.parse():
+            elements += 1 + len(cells)
+            if elements > limits.elements(sheet):
+                raise SheetErrors([f"{where}!A{row}: more rows and cells than this plan's sheet "
+                                   f"can hold ({limits.elements(sheet):,}), counting empty ones "
+                                   "(kept by formatting?); delete the rows below the data"])  # fmt: skip
             for cell in cells:
                 column, value = cell["column"], cell["value"]
                 if _empty(value):
@@ -138,11 +144,12 @@ def _decode(name: str, data: bytes) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
+        encoding = "UTF-16" if encoding == "utf-16" else "UTF-8"
         line = data[: exc.start].count(b"\n") + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         byte = data[exc.start : exc.start + 1].hex()
         raise SheetErrors([
-            f"{name}:{line}:{column}: byte 0x{byte} is not {encoding.upper()[:6]}; the file is "
+            f"{name}:{line}:{column}: byte 0x{byte} is not {encoding}; the file is "
             "probably Windows-1252: save it as \"CSV UTF-8 (Comma delimited)\" in Excel, or "
             "with character set UTF-8 in LibreOffice"
         ]) from None  # fmt: skip

@@ -64,6 +64,17 @@ def _number(cell: Cell) -> tuple[float, bool] | None:
     return (round(value * 100, 9) if scaled else value), scaled
 
 
+def _control(char: str) -> bool:
+    """C0 (but tab and newline), DEL, C1 and the bidi overrides: never in a plan's text."""
+    code = ord(char)
+    return (
+        (code < 32 and char not in "\t\n")
+        or 127 <= code < 160
+        or 0x202A <= code <= 0x202E
+        or 0x2066 <= code <= 0x2069
+    )
+
+
 class Reader:
     """Reads the cells of one plan's sheets."""
 
@@ -100,6 +111,10 @@ class Reader:
                 raise CellProblem(f"`{text[:80]}` is not yes or no (ya or tidak)")
             return Value(word in TRUE, canonical("done", word in TRUE))
         if column == "note":
+            control = next((c for c in text if _control(c)), None)
+            if control is not None:
+                raise CellProblem(f"the note holds the control character U+{ord(control):04X}; "
+                                  "delete it")  # fmt: skip
             return Value(text, text) if text else None
         parsed = _number(cell)
         if parsed is None:
