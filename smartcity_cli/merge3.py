@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from smartcity_cli.errors import SmartcityError
-from smartcity_cli.sheets import SheetErrors
+from smartcity_cli.sheets import SheetErrors, shown
 
 CellKey = tuple[str, tuple[str, ...], str]  # (sheet, row key, column key)
 
@@ -57,9 +57,9 @@ class Conflict:
 
     def __str__(self) -> str:
         def show(value: str) -> str:
-            return f"`{value[:60]}`" if value else "(empty)"
+            return f"`{shown(value, 60)}`" if value else "(empty)"
 
-        return (f"{self.where}: {self.what}: at export {show(self.base)}, in the sheet "
+        return (f"{self.where}: {shown(self.what)}: at export {show(self.base)}, in the sheet "
                 f"{show(self.sheet)}, in the plan now {show(self.plan)}")  # fmt: skip
 
 

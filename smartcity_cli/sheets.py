@@ -14,6 +14,7 @@ and plan -> changes or conflicts), sheets_import (the import command's core).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -113,6 +114,18 @@ def editable_values(plan: Masterplan) -> dict[tuple[str, tuple[str, ...], str], 
         for item in a.items:
             out["ActionItems", (item.id,), "done"] = canonical("done", item.done)
     return out
+
+
+_UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def shown(value: Any, limit: int = 80) -> str:
+    """A cell's text for a message: at most ``limit`` characters, control and bidi characters
+    written visibly (`\\x1b`), so that a sheet cannot rewrite the officer's terminal."""
+    text = "" if value is None else str(value)
+    cut = text[:limit] + ("..." if len(text) > limit else "")
+    return _UNSHOWABLE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256
+                           else f"\\u{ord(m.group()):04x}", cut)  # fmt: skip
 
 
 def letter(index: int) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from smartcity_cli.diff import DiffResult
 from smartcity_cli.editing import PlanEditor
 from smartcity_cli.errors import UsageError
 from smartcity_cli.merge3 import (
@@ -31,6 +32,7 @@ from smartcity_cli.sheets import (
     SHEETS,
     SheetErrors,
     editable_values,
+    shown,
 )
 from smartcity_cli.sheets_limits import SheetLimits
 from smartcity_cli.sheets_read import Records, SheetData, read_csv, read_xlsx
@@ -59,10 +61,10 @@ def _exists(plan: Masterplan) -> dict[str, set[tuple[str, ...]]]:
 
 def _missing(sheet: str, key: tuple[str, ...]) -> str:
     if sheet == "Programs":
-        return f"no program `{key[0]}` in the plan"
+        return f"no program `{shown(key[0])}` in the plan"
     if sheet == "ActionItems":
-        return f"no action-plan item `{key[0]}` in the plan"
-    return f"program `{key[0]}` has no indicator `{key[1]}`"
+        return f"no action-plan item `{shown(key[0])}` in the plan"
+    return f"program `{shown(key[0])}` has no indicator `{shown(key[1])}`"
 
 
 def plan_changes(
@@ -155,6 +157,8 @@ def run_import(
         raise UsageError(f"{source}: none of the sheets {', '.join(SHEETS)} is there")
     record, warnings = _record(data, source, plan)
     changes = plan_changes(plan, data.sheets, record, take_sheet=take_sheet)
+    if not changes:  # nothing to edit: the editor need not read the file at all
+        return ImportResult(EditResult(into, (), DiffResult((), (), ()), False), tuple(warnings))
     editor = PlanEditor(form.text, str(into))
     _apply(editor, changes)
     return ImportResult(

@@ -17,7 +17,16 @@ from pathlib import Path
 from typing import Any
 
 from smartcity_cli.errors import SmartcityError
-from smartcity_cli.sheets import FILES, KEYS, RECORD_FILE, RECORD_SHEET, SHEETS, SheetErrors, letter
+from smartcity_cli.sheets import (
+    FILES,
+    KEYS,
+    RECORD_FILE,
+    RECORD_SHEET,
+    SHEETS,
+    SheetErrors,
+    letter,
+    shown,
+)
 from smartcity_cli.sheets_limits import SheetLimits, check_zip, read_bounded
 
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
@@ -217,10 +226,12 @@ def read_csv(directory: Path, limits: SheetLimits, delimiter: str | None = None)
             others = [d for d in DELIMITERS if d != used and d in header]
             if not others:
                 raise
+            used_, other = ("\\t" if d == "\t" else d for d in (used, others[0]))
+            option = "tab" if others[0] == "\t" else others[0]
             raise SheetErrors([*exc.problems, f"{name}:1: the header is read with the "
-                               f"{DELIMITERS[used]} (`{used}`) as delimiter, but it holds "
-                               f"`{others[0]}`: is the file separated by {DELIMITERS[others[0]]}s? "
-                               f"(--delimiter '{others[0]}')"]) from None  # fmt: skip
+                               f"{DELIMITERS[used]} (`{used_}`) as delimiter, but it holds "
+                               f"`{other}`: is the file separated by {DELIMITERS[others[0]]}s? "
+                               f"(--delimiter '{option}')"]) from None  # fmt: skip
     return SheetData(sheets, record)
 
 
@@ -239,7 +250,7 @@ def records(grid: Grid, where: str, sheet: str) -> list[dict[str, Cell]]:
     for index, cell in sorted(header.items()):
         key = labels.get(str(cell.value).strip().lower())
         if key is None:
-            problems.append(f"{cell.where}: unknown column `{str(cell.value)[:80]}`")
+            problems.append(f"{cell.where}: unknown column `{shown(cell.value)}`")
         else:
             positions[key] = index
     required = [c for c in SHEETS[sheet] if c.editable or c.key in KEYS[sheet]]
@@ -258,7 +269,7 @@ def records(grid: Grid, where: str, sheet: str) -> list[dict[str, Cell]]:
         names = tuple(_text(record[k]).strip() for k in KEYS[sheet])
         if names in seen:
             problems.append(f"{record[KEYS[sheet][0]].where}: the same row as row {seen[names]} "
-                            f"(`{' / '.join(names)}`); keep one")  # fmt: skip
+                            f"(`{shown(' / '.join(names))}`); keep one")  # fmt: skip
             continue
         seen[names] = number
         out.append(record)

@@ -17,7 +17,7 @@ from typing import Any
 from smartcity_cli.editing import number
 from smartcity_cli.labels import STATUS
 from smartcity_cli.model import Masterplan
-from smartcity_cli.sheets import canonical
+from smartcity_cli.sheets import canonical, shown
 from smartcity_cli.sheets_read import Cell
 from smartcity_cli.spec import STATUSES
 
@@ -44,7 +44,7 @@ def _words(cell: Cell) -> str:
 def _number(cell: Cell) -> tuple[float, bool] | None:
     """The cell's number and whether it is a percentage of the cell's own value."""
     if isinstance(cell.value, bool):
-        raise CellProblem(f"`{cell.value}` is not a number")
+        raise CellProblem(f"`{shown(cell.value)}` is not a number")
     if isinstance(cell.value, int | float):
         value, scaled = float(cell.value), cell.percent  # Excel keeps 70% as 0.7
     else:
@@ -55,12 +55,12 @@ def _number(cell: Cell) -> tuple[float, bool] | None:
         try:
             value = float(text.rstrip("%").strip().replace(",", "."))
         except ValueError:
-            raise CellProblem(f"`{text[:80]}` is not a number") from None
+            raise CellProblem(f"`{shown(text)}` is not a number") from None
         scaled = False  # `70%` typed as text already means 70
         if percent:
             return value, False
     if not math.isfinite(value):
-        raise CellProblem(f"`{cell.value}` is not a number")
+        raise CellProblem(f"`{shown(cell.value)}` is not a number")
     return (round(value * 100, 9) if scaled else value), scaled
 
 
@@ -96,23 +96,23 @@ class Reader:
         if column == "status":
             code = self.statuses.get(text.lower())
             if code is None:
-                raise CellProblem(f"status `{text[:80]}` is not one of: {', '.join(STATUSES)} "
+                raise CellProblem(f"status `{shown(text)}` is not one of: {', '.join(STATUSES)} "
                                   f"(or {', '.join(STATUS['id'].values())})")  # fmt: skip
             return Value(code, code)
         if column == "pillar":
             pillar = self.pillars.get(text.lower())
             if pillar is None:
-                raise CellProblem(f"pillar `{text[:80]}` does not exist; the plan's pillars: "
+                raise CellProblem(f"pillar `{shown(text)}` does not exist; the plan's pillars: "
                                   f"{', '.join(sorted(set(self.pillars.values())))}")  # fmt: skip
             return Value(pillar, pillar)
         if column == "done":
             word = str(cell.value).lower() if isinstance(cell.value, bool) else text.lower()
             if word not in TRUE | FALSE:
-                raise CellProblem(f"`{text[:80]}` is not yes or no (ya or tidak)")
+                raise CellProblem(f"`{shown(text)}` is not yes or no (ya or tidak)")
             return Value(word in TRUE, canonical("done", word in TRUE))
         if column == "note":
             control = next((c for c in text if _control(c)), None)
-            if control is not None:
+            if control is not None and text not in known:  # the plan's own text is its business
                 raise CellProblem(f"the note holds the control character U+{ord(control):04X}; "
                                   "delete it")  # fmt: skip
             return Value(text, text) if text else None
@@ -122,14 +122,14 @@ class Reader:
                 raise CellProblem("the progress is empty; write a number from 0 to 100")
             return None
         value, scaled = parsed
-        shown = canonical(column, value)
+        as_text = canonical(column, value)
         if column == "progress":
             if not 0 <= value <= 100:
                 raise CellProblem(f"progress {value:g} is out of range 0..100")
-            if 0 < value < 1 and not scaled and shown not in known:
+            if 0 < value < 1 and not scaled and as_text not in known:
                 raise CellProblem(
                     f"progress {value:g} is a fraction in a cell that is not formatted as a "
                     f"percentage: write {value * 100:g} for {value * 100:g}%, or format the "
                     "cell as a percentage"
                 )
-        return Value(number(value), shown)
+        return Value(number(value), as_text)

@@ -82,7 +82,11 @@ def set_values(
 class Delimiter(str, enum.Enum):
     comma = ","
     semicolon = ";"
-    tab = "\t"
+    tab = "tab"
+
+    @property
+    def character(self) -> str:
+        return "\t" if self is Delimiter.tab else self.value
 
 
 class SheetFormat(str, enum.Enum):
@@ -138,7 +142,9 @@ def import_sheet(
     ] = False,
     delimiter: Annotated[
         Optional[Delimiter],  # noqa: UP045
-        typer.Option("--delimiter", help="CSV delimiter. [default: detected from the header]"),
+        typer.Option(
+            "--delimiter", help="CSV delimiter: , ; or tab. [default: detected from the header]"
+        ),
     ] = None,
     plans_dir: PlansDir = Path("masterplans"),
 ) -> None:
@@ -168,7 +174,7 @@ def import_sheet(
         raise UsageError(f"{source}: no such file or directory")
     path, loaded = load_valid_plan(into, plans_dir)
     result = run_import(source, path, plan=loaded, dry_run=dry_run, take_sheet=take_sheet,
-                        delimiter=delimiter.value if delimiter else None,
+                        delimiter=delimiter.character if delimiter else None,
                         updated=updated.date() if updated else dt.date.today())  # fmt: skip
     for warning in result.warnings:
         typer.echo(warning, err=True)
