@@ -91,16 +91,19 @@ def _add_validation(ws: Any, key: str, lang: str, where: str, values: list[str])
 
 
 def _write_rows(ws: Any, rows: Iterable[list[Any]]) -> None:
-    """Append rows; text stays text, even when it starts with `=`, and a control character
-    that a workbook cannot hold is shown as `\\x1f` (in the cell and in the record alike)."""
+    """Write rows from the first; text stays text, even when it starts with `=`, and a
+    control character that a workbook cannot hold is shown as `\\x1f` (in the cell and in
+    the record alike)."""
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-    for row in rows:
-        ws.append([ILLEGAL_CHARACTERS_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", v)
-                   if isinstance(v, str) else v for v in row])  # fmt: skip
-        for cell in ws[ws.max_row]:
-            if isinstance(cell.value, str):
+    for number, row in enumerate(rows, start=1):  # by number: ws.max_row costs a scan each time
+        for column, value in enumerate(row, start=1):
+            if isinstance(value, str):
+                text = ILLEGAL_CHARACTERS_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", value)
+                cell = ws.cell(row=number, column=column, value=text)
                 cell.data_type = "s"  # openpyxl would store `=...` as a formula
+            elif value is not None:
+                ws.cell(row=number, column=column, value=value)
 
 
 def _lists(plan: Masterplan, lang: str) -> dict[str, list[str]]:

@@ -98,3 +98,36 @@ def test_openpyxl_parses_through_defusedxml() -> None:
 
     assert openpyxl.xml.DEFUSEDXML is True
     assert openpyxl.xml.functions.iterparse is defusedxml.ElementTree.iterparse
+
+
+SCALE = """
+import sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[2])
+from benchmarks.synthetic import synthetic_plan
+from smartcity_cli.sheets_export import export_xlsx
+from smartcity_cli.sheets_import import plan_changes
+from smartcity_cli.sheets_limits import SheetLimits
+from smartcity_cli.sheets_read import read_xlsx
+from smartcity_cli.validate import validate_bytes
+cpu = []
+for n in (500, 2000):
+    text = synthetic_plan(n).encode()
+    plan = validate_bytes(text, "sintetis.yaml", "sintetis").plan
+    started = time.process_time()
+    book = Path(sys.argv[1]) / f"{n}.xlsx"
+    book.write_bytes(export_xlsx(plan, "id", text))
+    data = read_xlsx(book, SheetLimits.for_plan(plan, len(text)))
+    assert plan_changes(plan, data.sheets, None, take_sheet=False) == []
+    cpu.append(time.process_time() - started)
+print(cpu[1] / cpu[0], cpu)
+"""
+
+
+def test_export_and_reading_grow_linearly_with_the_plan(tmp_path: Path) -> None:
+    """Four times the programs cost about four times the CPU (a quadratic step costs 16x:
+    appending a row once looked up the sheet's last row by scanning every cell)."""
+    out = subprocess.run([sys.executable, "-c", SCALE, str(tmp_path), str(REPO)],
+                         capture_output=True, text=True, check=True, timeout=600)  # fmt: skip
+    ratio = float(out.stdout.split()[0])
+    assert ratio < 8, out.stdout
