@@ -215,8 +215,9 @@ def read_csv(directory: Path, limits: SheetLimits, delimiter: str | None = None)
             continue
         text = _decode(name, read_bounded(path, limits))
         header = text.split("\n", 1)[0]
-        if sheet == RECORD_SHEET:
-            record = _record(_csv_grid(name, text, delimiter or ",", sheet, limits))
+        if sheet == RECORD_SHEET:  # written with commas; a spreadsheet may have saved it with `;`
+            used = ";" if ";" in header and "," not in header else ","
+            record = _record(_csv_grid(name, text, used, sheet, limits))
             continue
         used = _delimiter(header, sheet, delimiter)
         grid = _csv_grid(name, text, used, sheet, limits)
