@@ -134,7 +134,7 @@ def _record(
     where = f"{source.name}!{RECORD_SHEET}" if source.is_file() else f"{source.name}/{RECORD_FILE}"
     record = parse_record(data.record, where)
     if record.plan != plan.region.slug:
-        raise SheetErrors([f"{where}!B2: the sheet was exported from the plan `{record.plan}`, "
+        raise SheetErrors([f"{where}!B2: the sheet was exported from the plan `{shown(record.plan)}`, "
                            f"not `{plan.region.slug}`"])  # fmt: skip
     return record, []
 
