@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 from pathlib import Path
 
@@ -123,3 +124,29 @@ def test_text_typed_as_percent_and_with_a_decimal_comma(exported: Path) -> None:
         text.replace(line, line.replace(",35,", ',"70,5%",')), encoding="utf-8"
     )
     assert edits(importing(exported)) == [("GOV-03 progress", "35", "70.5")]
+
+
+def test_the_delimiter_option_reaches_the_reader(exported: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    text = with_gov03_delayed(programs(exported).read_text(encoding="utf-8-sig"))
+    programs(exported).write_text(delimited(text, "\t"), encoding="utf-8")
+    for other in ("action_items.csv", "indicators.csv", "targets.csv"):  # the option is for all
+        (exported / "csv" / other).unlink()
+    result = subprocess.run([sys.executable, "-m", "smartcity_cli", "import", "csv", "--into",
+                             "palu.yaml", "--delimiter", "tab", "--dry-run"], cwd=exported,
+                            env={**os.environ, "NO_COLOR": "1"}, capture_output=True, text=True,
+                            check=False)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("GOV-03 status: running -> delayed\n")
+    wrong = subprocess.run([sys.executable, "-m", "smartcity_cli", "import", "csv", "--into",
+                            "palu.yaml", "--delimiter", ";"], cwd=exported,
+                           env={**os.environ, "NO_COLOR": "1"}, capture_output=True, text=True,
+                           check=False)  # fmt: skip
+    assert wrong.returncode == 1
+    assert ("programs.csv:1: the header is read with the semicolon (`;`) as delimiter, but it "
+            "holds `\\t`: is the file separated by tabs? (--delimiter 'tab')") in wrong.stderr  # fmt: skip
+    assert hashlib.sha256((exported / "palu.yaml").read_bytes()).digest() == hashlib.sha256(
+        PALU.read_bytes()).digest()  # fmt: skip
