@@ -241,13 +241,18 @@ def aggregate_action_plans(categories: Iterable[CategoryFigure], how: str) -> Fr
 def achievement(indicator: Indicator) -> Fraction | None:
     """How far an indicator has come: (actual - baseline) / (target - baseline).
 
-    Without a baseline it is actual / target. Works for indicators that should fall
-    (a baseline above the target). None when there is no actual value or no distance.
+    Without a baseline it is the yearly formula of ``indicators.rate`` (actual / target, or
+    2 - actual / target for an indicator that should fall). A baseline above the target works
+    for falling indicators too. None when there is no actual value, no target or no distance.
     """
-    if indicator.actual is None:
+    from smartcity_cli.indicators import rate
+
+    if indicator.actual is None or indicator.target is None:
         return None
+    if indicator.baseline is None:
+        return rate(indicator.target, indicator.actual, indicator.direction)
     actual, target = exact(indicator.actual), exact(indicator.target)
-    start = exact(indicator.baseline) if indicator.baseline is not None else ZERO
+    start = exact(indicator.baseline)
     if target == start:
         return None
     return (actual - start) / (target - start)

@@ -13,6 +13,7 @@ from typing import Any
 from smartcity_cli import __version__
 from smartcity_cli.claims import applies, check_claims
 from smartcity_cli.figures import Figures, Tally, compute_figures, to_percent
+from smartcity_cli.figures_json_money import money_dict
 from smartcity_cli.formats.json import finding_dict
 from smartcity_cli.model import Masterplan
 from smartcity_cli.validate import FileResult
@@ -63,6 +64,7 @@ def figures_dict(plan: Masterplan, figures: Figures) -> dict[str, Any]:
             if applies(e, plan)
             for c in check_claims(plan, figures, e)
         ],
+        **money_dict(plan),  # budget, series and SPBE (figures_json_money.py)
     }
 
 

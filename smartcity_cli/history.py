@@ -12,7 +12,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from smartcity_cli import gitio
-from smartcity_cli.figures import compute_figures, percent
+from smartcity_cli.budget import compute_budget
+from smartcity_cli.figures import compute_figures, percent, to_percent
+from smartcity_cli.model import Masterplan
 from smartcity_cli.plans import resolve_plan
 from smartcity_cli.validate import validate_bytes
 
@@ -29,6 +31,8 @@ class HistoryPoint:
     mean_progress: Decimal | None
     action_plans: Decimal | None
     problem: str  # the first error of a revision that does not validate
+    budget_allocated: int | None = None  # whole rupiah over all budget lines (budget.py)
+    budget_realised: int | None = None  # None when no line reports realised money
 
 
 @dataclass(frozen=True)
@@ -58,7 +62,17 @@ def plan_history(name: str, plans_dir: Path) -> History:
             HistoryPoint(
                 commit, plan.revision, plan.updated.isoformat(), 0, overall.programs,
                 overall.running, percent(overall.realization), percent(overall.mean_progress),
-                percent(figures.action_plans), "",
+                percent(figures.action_plans), "", *_budget(plan),
             )
         )  # fmt: skip
     return History(inside, tuple(points), gitio.is_shallow(root))
+
+
+def _budget(plan: Masterplan) -> tuple[int | None, int | None]:
+    """Allocated and realised rupiah of a revision, whole (half-up); None where there is none."""
+    money = compute_budget(plan)
+    if not money.programs:
+        return None, None
+    total = money.total
+    allocated = int(to_percent(total.allocated / 100, 0))
+    return allocated, int(to_percent(total.realised / 100, 0)) if total.reported else None

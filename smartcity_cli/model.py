@@ -13,6 +13,18 @@ from decimal import Decimal
 from typing import Any
 
 from smartcity_cli import frameworks
+from smartcity_cli.model_money import (
+    BudgetLine,
+    RpjmdRef,
+    SeriesPoint,
+    SpbeResult,
+    SpbeTag,
+    budget_lines_of,
+    rpjmd_ref_of,
+    series_of,
+    spbe_results_of,
+    spbe_tags_of,
+)
 
 DEFAULT_HORIZONS = {"short": 1, "medium": 5, "long": 10}
 DEFAULT_RUNNING = ("running", "completed")
@@ -73,6 +85,10 @@ class Target:
     name: str
     rpjmd: str | None
     path: str
+    rpjmd_ref: RpjmdRef | None = None
+    unit: str | None = None
+    direction: str = "up"
+    series: tuple[SeriesPoint, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -80,9 +96,11 @@ class Indicator:
     name: str
     unit: str | None
     baseline: float | None
-    target: float
+    target: float | None  # None when only ``series`` gives targets
     actual: float | None
     path: str
+    direction: str = "up"  # "down": lower is better (waiting time, poverty rate)
+    series: tuple[SeriesPoint, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -121,6 +139,8 @@ class Program:
     note: str | None
     path: str
     status_override: Override | None = None
+    budget_lines: tuple[BudgetLine, ...] = ()  # the list form of ``budget``; then budget is None
+    spbe: tuple[SpbeTag, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -226,6 +246,7 @@ class Masterplan:
     evaluations: tuple[Evaluation, ...]
     scoring: Scoring
     sources: tuple[Source, ...]
+    spbe: tuple[SpbeResult, ...] = ()
 
     def horizon_end(self, horizon: str) -> int | None:
         """The last year a horizon covers: period.start + length - 1."""
@@ -268,7 +289,9 @@ def build_masterplan(data: dict[str, Any], written: Mapping[str, str] | None = N
             for i, a in enumerate(data["agencies"])
         ),
         targets=tuple(
-            Target(t["id"], t["name"], t.get("rpjmd"), f"targets[{i}]")
+            Target(t["id"], t["name"], t.get("rpjmd"), f"targets[{i}]",
+                   rpjmd_ref_of(t.get("rpjmd_ref")), t.get("unit"), t.get("direction", "up"),
+                   series_of(t.get("series"), f"targets[{i}]"))
             for i, t in enumerate(data.get("targets", []))
         ),
         programs=tuple(_program(p, f"programs[{i}]") for i, p in enumerate(data["programs"])),
@@ -285,6 +308,7 @@ def build_masterplan(data: dict[str, Any], written: Mapping[str, str] | None = N
             else Source(s["title"], s.get("publisher"), s.get("date"), s.get("url"))
             for s in data.get("sources", [])
         ),
+        spbe=spbe_results_of(data.get("spbe")),
     )  # fmt: skip
 
 
@@ -398,16 +422,19 @@ def _program(data: dict[str, Any], path: str) -> Program:
         quick_win=data.get("quick_win", False),
         years=_years(data["years"]) if "years" in data else None,
         budget=Budget(budget["amount"], budget.get("currency", "IDR"), budget.get("source"))
-        if budget
+        if isinstance(budget, dict)
         else None,
+        budget_lines=budget_lines_of(budget, path),
+        spbe=spbe_tags_of(data.get("spbe"), path),
         status=data["status"],
         progress=data.get("progress"),
         targets=tuple(data.get("targets", [])),
         depends_on=tuple(data.get("depends_on", [])),
         indicators=tuple(
             Indicator(
-                ind["name"], ind.get("unit"), ind.get("baseline"), ind["target"], ind.get("actual"),
-                f"{path}.indicators[{i}]",
+                ind["name"], ind.get("unit"), ind.get("baseline"), ind.get("target"),
+                ind.get("actual"), f"{path}.indicators[{i}]", ind.get("direction", "up"),
+                series_of(ind.get("series"), f"{path}.indicators[{i}]"),
             )
             for i, ind in enumerate(data.get("indicators", []))
         ),

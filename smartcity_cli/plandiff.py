@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from smartcity_cli.figures import Figures, compute_figures, percent
 from smartcity_cli.model import Masterplan, Program
+from smartcity_cli.plandiff_money import money_changes
 
 
 @dataclass(frozen=True)
@@ -17,7 +18,9 @@ class ProgramChange:
 
     id: str
     name: str
-    what: str  # renamed | pillar | agency | status | progress | budget
+    what: (
+        str  # renamed | pillar | agency | status | progress | budget | budget_realised | indicator
+    )
     old: str
     new: str
 
@@ -60,8 +63,7 @@ def _program_changes(old: Program, new: Program) -> list[ProgramChange]:
         ("agency", old.agency, new.agency),
         ("status", old.status, new.status),
         ("progress", _number(old.progress), _number(new.progress)),
-        ("budget", _number(old.budget.amount if old.budget else None),
-         _number(new.budget.amount if new.budget else None)),
+        *money_changes(old, new),  # budget, realised money, indicators (plandiff_money.py)
     ]  # fmt: skip
     return [ProgramChange(new.id, new.name, what, a, b) for what, a, b in pairs if a != b]
 

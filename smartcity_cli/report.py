@@ -38,9 +38,21 @@ def prepare_report(
 
 
 def run_report(
-    name: str, *, fmt: str, output: str | None, lang: str | None, as_of: dt.date, plans_dir: Path
+    name: str,
+    *,
+    fmt: str,
+    output: str | None,
+    lang: str | None,
+    as_of: dt.date,
+    plans_dir: Path,
+    section: str = "all",
 ) -> None:
-    """Render and deliver a report: terminal, or a Markdown/HTML document."""
+    """Render and deliver a report: terminal, or a Markdown/HTML document.
+
+    ``section="spbe"`` renders only the SPBE extract (templates/spbe.{md,html}.j2).
+    """
+    if section != "all" and fmt == "terminal":
+        raise UsageError(f"--section {section} writes a document: add --format md or html")
     if fmt == "html" and output is None:
         raise UsageError("an HTML report needs a file: add -o report.html (or -o - for stdout)")
     if fmt == "terminal" and output not in (None, "-"):
@@ -54,6 +66,11 @@ def run_report(
         print_report(view, Console(file=sys.stdout, highlight=False))
         return
     from smartcity_cli.output import write_document
-    from smartcity_cli.render import render_report
+    from smartcity_cli.render import render_report, render_template
 
-    write_document(render_report(view, fmt), output or "-", protect=(path,))
+    text = (
+        render_report(view, fmt)
+        if section == "all"
+        else render_template(section, fmt, v=view, t=view.t)
+    )
+    write_document(text, output or "-", protect=(path,))

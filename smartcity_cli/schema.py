@@ -23,6 +23,7 @@ from smartcity_cli.spec import (
     MapOf,
     Number,
     Record,
+    RecordOrList,
     Spec,
     Text,
     TextOrRecord,
@@ -38,6 +39,7 @@ _EXPECTED = {
     MapOf: "a mapping",
     Record: "a mapping",
     TextOrRecord: "text or a mapping",
+    RecordOrList: "a mapping or a list",
 }
 
 
@@ -95,6 +97,11 @@ def _check(doc: Document, value: Any, spec: Spec, path: str) -> Iterator[Finding
             yield from _check_record(doc, value, spec.record, path)
         elif not isinstance(value, str):
             yield _wrong_type(doc, value, spec, path)
+    elif isinstance(spec, RecordOrList):
+        if isinstance(value, list):
+            yield from _check(doc, value, spec.items, path)
+        else:
+            yield from _check_record(doc, value, spec.record, path)
     elif isinstance(spec, ListOf):
         if not isinstance(value, list):
             yield _wrong_type(doc, value, spec, path)
@@ -109,7 +116,7 @@ def _check(doc: Document, value: Any, spec: Spec, path: str) -> Iterator[Finding
             item_path = child_path(path, key)
             if not re.match(spec.key_pattern, key):
                 yield structure.InvalidValue.finding(
-                    f"`{key}` is not a valid id", doc.locate(item_path, key=True)
+                    f"`{key}` is not {spec.key_shape}", doc.locate(item_path, key=True)
                 )
             yield from _check(doc, item, spec.value, item_path)
     else:
@@ -255,6 +262,8 @@ def _to_json(spec: Spec) -> dict[str, Any]:
         return out
     if isinstance(spec, TextOrRecord):
         return {"anyOf": [{"type": "string", "minLength": 1}, _to_json(spec.record)]}
+    if isinstance(spec, RecordOrList):
+        return {"anyOf": [_to_json(spec.record), _to_json(spec.items)]}
     if isinstance(spec, ListOf):
         return {"type": "array", "items": _to_json(spec.item)}
     if isinstance(spec, MapOf):

@@ -26,6 +26,18 @@ from smartcity_cli.model import Masterplan
 
 
 @dataclass(frozen=True)
+class Cell:
+    where: str  # plan.xlsx!Programs!D14
+    value: Any
+    percent: bool = False  # the cell's number format shows a percentage (Excel stores 70% as 0.7)
+
+
+def _text(cell: Cell) -> str:
+    """A cell's text, stripped; empty for an empty cell (sheets_budget reads cells with it)."""
+    return "" if cell.value is None else str(cell.value).strip()
+
+
+@dataclass(frozen=True)
 class Column:
     key: str
     id: str  # header in Indonesian
@@ -59,7 +71,8 @@ SHEETS: dict[str, tuple[Column, ...]] = {
 }  # fmt: skip
 # the columns whose values name a row: (program) id, item id, (program, indicator name)
 KEYS = {"Programs": ("id",), "ActionItems": ("id",), "Indicators": ("program", "name"),
-        "Targets": ("id",)}  # fmt: skip
+        "Targets": ("id",), "Budget": ("program", "year", "source"),
+        "IndicatorSeries": ("program", "name", "year")}  # fmt: skip
 FILES = {"Programs": "programs.csv", "ActionItems": "action_items.csv",
          "Indicators": "indicators.csv", "Targets": "targets.csv"}  # fmt: skip
 RECORD_SHEET = "_smartcity"  # hidden: what the workbook was exported from (see merge3)
@@ -94,10 +107,12 @@ def rows_of(plan: Masterplan, lang: str) -> dict[str, list[list[Any]]]:
         "ActionItems": [[a.id, i.id, i.name, done[i.done]] for a in plan.action_plans
                         for i in a.items],
         "Indicators": [[p.id, ind.name, ind.unit or "",
-                        None if ind.baseline is None else number(ind.baseline), number(ind.target),
+                        None if ind.baseline is None else number(ind.baseline),
+                        None if ind.target is None else number(ind.target),
                         None if ind.actual is None else number(ind.actual)]
                        for p in plan.programs for ind in p.indicators],
         "Targets": [[t.id, t.name, t.rpjmd or ""] for t in plan.targets],
+        **sheets_budget.money_rows(plan),  # Budget, IndicatorSeries (sheets_budget.py)
     }  # fmt: skip
 
 
@@ -145,3 +160,9 @@ class SheetErrors(SmartcityError):
         super().__init__(
             "\n".join(problems) + f"\n{len(problems)} problem(s) in the sheet; nothing was written"
         )
+
+
+# the Budget and IndicatorSeries sheets join SHEETS and FILES when this is imported; last,
+# because sheets_budget uses Column and Cell from above. They are imported two-way (an empty
+# cell leaves the plan's value, any other value replaces it), not through the export record.
+from smartcity_cli import sheets_budget  # noqa: E402

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from smartcity_cli import sheets_budget
 from smartcity_cli.diff import DiffResult
 from smartcity_cli.editing import PlanEditor
 from smartcity_cli.errors import UsageError
@@ -156,11 +157,20 @@ def run_import(
     if not data.sheets:
         raise UsageError(f"{source}: none of the sheets {', '.join(SHEETS)} is there")
     record, warnings = _record(data, source, plan)
-    changes = plan_changes(plan, data.sheets, record, take_sheet=take_sheet)
-    if not changes:  # nothing to edit: the editor need not read the file at all
+    problems: list[str] = []
+    money = sheets_budget.money_changes(plan, data.sheets, problems)  # two-way, see sheets.py
+    try:
+        changes = plan_changes(plan, data.sheets, record, take_sheet=take_sheet)
+    except SheetErrors as exc:
+        raise SheetErrors(exc.problems + problems) from None
+    if problems:
+        raise SheetErrors(problems)
+    if not changes and not money:  # nothing to edit: the editor need not read the file at all
         return ImportResult(EditResult(into, (), DiffResult((), (), ()), False), tuple(warnings))
     editor = PlanEditor(form.text, str(into))
     _apply(editor, changes)
+    for kind, args in money:
+        sheets_budget.apply_money_change(editor, kind, args)
     return ImportResult(
         finish(into, form, editor, updated=updated, dry_run=dry_run), tuple(warnings)
     )

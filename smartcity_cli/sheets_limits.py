@@ -49,6 +49,8 @@ class SheetLimits:
             "ActionItems": sum(len(a.items) for a in plan.action_plans),
             "Indicators": sum(len(p.indicators) for p in plan.programs),
             "Targets": len(plan.targets),
+            "Budget": sum(len(p.budget_lines) for p in plan.programs),
+            "IndicatorSeries": sum(len(i.series) for p in plan.programs for i in p.indicators),
         }
         rows = {sheet: 2 * n + 101 for sheet, n in count.items()}  # + the header row
         rows["_smartcity"] = 2 * (4 * count["Programs"] + count["Indicators"]

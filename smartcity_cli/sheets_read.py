@@ -23,6 +23,7 @@ from smartcity_cli.sheets import (
     RECORD_FILE,
     RECORD_SHEET,
     SHEETS,
+    Cell,
     SheetErrors,
     letter,
     shown,
@@ -31,13 +32,6 @@ from smartcity_cli.sheets_limits import SheetLimits, check_zip, read_bounded
 
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-@dataclass(frozen=True)
-class Cell:
-    where: str  # plan.xlsx!Programs!D14
-    value: Any
-    percent: bool = False  # the cell's number format shows a percentage (Excel stores 70% as 0.7)
 
 
 Grid = dict[int, dict[int, Cell]]  # row number -> column number -> cell (non-empty only)

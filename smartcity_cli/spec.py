@@ -66,6 +66,7 @@ class MapOf:
 
     value: Spec
     key_pattern: str = ID_PATTERN
+    key_shape: str = "a valid id"
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,15 @@ class TextOrRecord:
     record: Record
 
 
-Spec = Union[Text, Integer, Number, Boolean, Date, ListOf, MapOf, Record, TextOrRecord]  # noqa: UP007 (a runtime alias; X | Y of classes needs 3.10 evaluation order)
+@dataclass(frozen=True)
+class RecordOrList:
+    """Either one mapping or a list (as a budget may be: one amount, or lines by year)."""
+
+    record: Record
+    items: ListOf
+
+
+Spec = Union[Text, Integer, Number, Boolean, Date, ListOf, MapOf, Record, TextOrRecord, RecordOrList]  # noqa: UP007 (a runtime alias; X | Y of classes needs 3.10 evaluation order)  # fmt: skip
 
 
 def _f(name: str, spec: Spec, description: str, *, required: bool = False) -> Field:
@@ -188,11 +197,80 @@ AGENCY = Record(
     )
 )
 
+# -- money and measures over the years (docs/format.md, "Budget by year and source" and on) --
+
+BUDGET_SOURCES = ("APBD", "APBN", "DAK", "DID", "CSR", "KPBU", "swasta", "hibah", "lainnya")
+DIRECTIONS = ("up", "down")
+YEAR_KEY = r"^(19|20|21)[0-9]{2}$"
+SPBE_PREDICATES = ("Kurang", "Cukup", "Baik", "Sangat Baik", "Memuaskan")
+
+BUDGET_LINE = Record(
+    (
+        _f("year", YEAR, "Budget year.", required=True),
+        _f("source", Text(BUDGET_SOURCES),
+           "Funding source: APBD, APBN, DAK, DID, CSR, KPBU, swasta, hibah or lainnya.",
+           required=True),
+        _f("allocated", Number(minimum=0), "Amount allocated that year, in rupiah.", required=True),
+        _f("realised", Number(minimum=0), "Amount spent that year, in rupiah."),
+        _f("note", NAME, "A remark, e.g. the DPA number."),
+    )
+)  # fmt: skip
+
+SERIES = MapOf(
+    Record(
+        (
+            _f("target", Number(), "That year's target value."),
+            _f("actual", Number(), "That year's measured value."),
+        )
+    ),
+    key_pattern=YEAR_KEY,
+    key_shape="a year (1900 to 2199)",
+)
+
+SPBE_TAG = Record(
+    (
+        _f("indicator", Integer(minimum=1, maximum=47),
+           "SPBE indicator number, 1..47 (PermenPANRB 59/2020).", required=True),
+        _f("domain", NAME, "SPBE domain, as the region names it, e.g. Tata Kelola SPBE."),
+        _f("aspect", NAME, "SPBE aspect, as the region names it, e.g. Perencanaan Strategis."),
+        _f("note", NAME, "How the program serves the indicator."),
+    )
+)  # fmt: skip
+
+SPBE = Record(
+    (
+        _f("results", ListOf(Record((
+            _f("year", YEAR, "Year of the SPBE evaluation.", required=True),
+            _f("index", Number(minimum=0, maximum=5), "The region's SPBE index, 0..5.",
+               required=True),
+            _f("predicate", Text(SPBE_PREDICATES),
+               "The predicate the region was given; checked against the index."),
+        ))), "SPBE evaluation results by year."),
+    ),
+    "The region's SPBE (e-government) evaluation results.",
+)  # fmt: skip
+
+RPJMD_REF = Record(
+    (
+        _f("mission", NAME, "RPJMD mission (misi), e.g. 2."),
+        _f("goal", NAME, "RPJMD goal (tujuan) code, e.g. 2.1."),
+        _f("target", NAME, "RPJMD target (sasaran) code, e.g. 2.1.1."),
+        _f("indicator", NAME, "RPJMD indicator code."),
+        _f("program_code", NAME, "Permendagri 90/2019 program code, e.g. 2.16.02."),
+        _f("activity_code", NAME, "Permendagri 90/2019 activity code, e.g. 2.16.02.2.02."),
+    ),
+    "Structured RPJMD reference.",
+)
+
 TARGET = Record(
     (
         _f("id", ID, "Target id, e.g. S01.", required=True),
         _f("name", NAME, "The target (sasaran).", required=True),
         _f("rpjmd", NAME, "Where the RPJMD states it, e.g. Misi 2, Sasaran 2.1."),
+        _f("rpjmd_ref", RPJMD_REF, "The RPJMD reference as codes (mission, goal, target, ...)."),
+        _f("unit", NAME, "Unit of the target's yearly values."),
+        _f("direction", Text(DIRECTIONS), "up (default) or down."),
+        _f("series", SERIES, "The RPJMD target's values by year."),
     )
 )
 
@@ -201,8 +279,10 @@ INDICATOR = Record(
         _f("name", NAME, "What is measured.", required=True),
         _f("unit", NAME, "Unit of measure."),
         _f("baseline", Number(), "Value at the start."),
-        _f("target", Number(), "Value aimed for.", required=True),
+        _f("target", Number(), "Value aimed for; required unless `series` gives yearly targets."),
         _f("actual", Number(), "Latest measured value."),
+        _f("direction", Text(DIRECTIONS), "up (default): higher is better; down: lower is better."),
+        _f("series", SERIES, "Target and actual by year: {2022: {target: 20, actual: 18}}."),
     )
 )
 
@@ -219,12 +299,13 @@ PROGRAM = Record(
            required=True),
         _f("quick_win", Boolean(), "A Quick Win program (default false)."),
         _f("years", YEARS, "Years the program runs."),
-        _f("budget", Record((
+        _f("budget", RecordOrList(Record((
             _f("amount", Number(minimum=0), "Amount.", required=True),
             _f("currency", Text(pattern=r"^[A-Z]{3}$", shape="a three-letter code such as IDR"),
                "Currency code (default IDR)."),
             _f("source", NAME, "Funding source, e.g. APBD."),
-        )), "Budget of the program."),
+        )), ListOf(BUDGET_LINE)),
+           "Budget: one amount, or a list of {year, source, allocated, realised} lines."),
         _f("status", Text(STATUSES), "planned, running, completed, delayed or cancelled.",
            required=True),
         _f("progress", PERCENT, "Percent complete, 0..100."),
@@ -232,6 +313,7 @@ PROGRAM = Record(
         _f("depends_on", ID_LIST, "Program ids that must come first."),
         _f("indicators", ListOf(INDICATOR), "Measures of the program's result."),
         _f("note", NAME, "A remark, e.g. the latest status update."),
+        _f("spbe", ListOf(SPBE_TAG), "SPBE indicators the program serves."),
         _f("status_override", Record((
             _f("status", Text(SCHEDULE_STATUSES), "on_track, at_risk or off_track.", required=True),
             _f("reason", NAME, "Why the computed schedule status does not apply.", required=True),
@@ -335,6 +417,7 @@ MASTERPLAN_FILE = Record(
         _f("action_plans", ListOf(ACTION_PLAN), "Action plans (rencana aksi) by category."),
         _f("evaluations", ListOf(EVALUATION), "External evaluations and their claims."),
         _f("scoring", SCORING, "How figures are counted."),
+        _f("spbe", SPBE, "SPBE (e-government) evaluation results by year."),
         _f("sources", ListOf(SOURCE), "Where the facts come from."),
     ),
     "A region's Smart City masterplan, format 1.",

@@ -8,7 +8,15 @@ from conftest import REPO
 
 from smartcity_cli.rules import all_rules, rules_markdown
 from smartcity_cli.schema import schema_text
-from smartcity_cli.spec import MASTERPLAN_FILE, ListOf, Record, Spec, TextOrRecord
+from smartcity_cli.spec import (
+    MASTERPLAN_FILE,
+    ListOf,
+    MapOf,
+    Record,
+    RecordOrList,
+    Spec,
+    TextOrRecord,
+)
 
 
 def test_rules_page_is_generated_from_the_registry() -> None:
@@ -26,8 +34,12 @@ def test_schema_file_is_fresh() -> None:
 def _keys(spec: Spec) -> set[str]:
     if isinstance(spec, TextOrRecord):
         spec = spec.record
+    if isinstance(spec, RecordOrList):
+        return _keys(spec.record) | _keys(spec.items)
     if isinstance(spec, ListOf):
         return _keys(spec.item)
+    if isinstance(spec, MapOf):
+        return _keys(spec.value)
     if isinstance(spec, Record):
         return {f.name for f in spec.fields}.union(*(_keys(f.spec) for f in spec.fields))
     return set()

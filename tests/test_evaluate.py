@@ -51,7 +51,8 @@ def test_html_document_has_its_sections_and_print_rules() -> None:
     html = _document("id", "html")
     ids = re.findall(r'<section class="page" id="([a-z-]+)"', html)
     assert ids == ["summary", "charts", "programs", "groups", "quick-wins", "overdue",
-                   "no-progress", "action-plans", "indicators", "governance"]  # fmt: skip
+                   "no-progress", "action-plans", "indicators", "budget", "series", "rpjmd",
+                   "spbe", "governance"]  # fmt: skip
     assert "section.page { break-before: page; }" in html
     assert "counter(page)" in html and "size: A4" in html
     assert html.count("✓ sesuai") == 6

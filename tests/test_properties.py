@@ -22,7 +22,7 @@ from smartcity_cli.errors import LoadError
 from smartcity_cli.findings import Finding
 from smartcity_cli.loader import load_bytes
 from smartcity_cli.rules import RULES
-from smartcity_cli.spec import MASTERPLAN_FILE, ListOf, MapOf, Record, TextOrRecord
+from smartcity_cli.spec import MASTERPLAN_FILE, ListOf, MapOf, Record, RecordOrList, TextOrRecord
 from smartcity_cli.validate import FileResult, validate_document, validate_file
 
 EXAMPLES = int(os.environ.get("SMARTCITY_HYPOTHESIS_EXAMPLES", "1000"))
@@ -35,6 +35,8 @@ WHOLE_FILE_RULES = {"file-too-large", "file-unreadable"}
 def _keys(spec: Any) -> set[str]:
     if isinstance(spec, TextOrRecord):
         spec = spec.record
+    if isinstance(spec, RecordOrList):
+        return _keys(spec.record) | _keys(spec.items)
     if isinstance(spec, ListOf | MapOf):
         return _keys(spec.item if isinstance(spec, ListOf) else spec.value)
     if isinstance(spec, Record):

@@ -6,6 +6,7 @@ from smartcity_cli.checks import (
     changes,
     claims,
     consistency,
+    money,
     quality,
     references,
     structure,
@@ -16,7 +17,7 @@ from smartcity_cli.findings import Finding
 from smartcity_cli.rules import RULES, Stage
 
 __all__ = ["CheckContext", "run_checks"]
-_MODULES = (syntax, structure, references, consistency, quality, claims, changes)
+_MODULES = (syntax, structure, references, consistency, money, quality, claims, changes)
 
 
 def run_checks(ctx: CheckContext, *, disabled: frozenset[str] = frozenset()) -> list[Finding]:

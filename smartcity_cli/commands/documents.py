@@ -27,6 +27,11 @@ class ReportFormat(str, enum.Enum):
     html = "html"
 
 
+class ReportSection(str, enum.Enum):
+    all = "all"
+    spbe = "spbe"
+
+
 @app.command()
 def report(
     plan: PlanArg,
@@ -45,11 +50,20 @@ def report(
         ),
     ] = None,
     plans_dir: PlansDir = Path("masterplans"),
+    section: Annotated[
+        ReportSection,
+        typer.Option(
+            "--section",
+            help="all (default), or spbe: only the SPBE extract a region attaches as evidence "
+            "for the SPBE architecture indicator (with --format md or html).",
+        ),
+    ] = ReportSection.all,
 ) -> None:
     """Show how far a plan has come: realisation, progress, action plans, claims.
 
     In the terminal by default; --format md or html writes a document for planners and
-    assessors, in Indonesian or English (--lang).
+    assessors, in Indonesian or English (--lang). --section spbe writes only the SPBE
+    extract: SPBE results by year and, per SPBE indicator, the programs that serve it.
 
     Exit codes: 0 success; 1 the plan has errors or the report cannot be written;
     2 wrong usage, or a plan that cannot be found or read.
@@ -63,6 +77,7 @@ def report(
         lang=lang.value if lang else None,
         as_of=as_of.date() if as_of else dt.date.today(),
         plans_dir=plans_dir,
+        section=section.value,
     )
 
 

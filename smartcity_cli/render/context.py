@@ -16,6 +16,7 @@ from smartcity_cli.figures import Figures, Tally, to_percent
 from smartcity_cli.model import Masterplan, Program
 from smartcity_cli.render.charts import BAR_PX, ROW_PX, ChartBar, StatusSlice, status_slices
 from smartcity_cli.render.claims_view import EvaluationView, evaluation_views
+from smartcity_cli.render.money_view import MoneyView, build_money_view
 from smartcity_cli.render.schedule_view import (
     ScheduleCell,
     ScheduleCounts,
@@ -123,6 +124,7 @@ class ReportView:
     governance: tuple[tuple[str, str], ...]
     sources: tuple[SourceView, ...]
     footer: str
+    money: MoneyView | None = None  # budget, series, RPJMD and SPBE (render/money_view.py)
 
 
 def _pct(rate: Fraction | None, lang: str) -> str:
@@ -268,6 +270,7 @@ def build_report_view(plan: Masterplan, figures: Figures, *, lang: str, version:
         footer=t["generated"].format(
             version=version, revision=plan.revision, as_of=i18n.format_date(figures.as_of, lang)
         ),
+        money=build_money_view(plan, lang, figures.as_of),
     )  # fmt: skip
 
 

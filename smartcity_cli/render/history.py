@@ -6,8 +6,9 @@ import json
 from collections.abc import Callable
 from decimal import Decimal
 
-from smartcity_cli import i18n
+from smartcity_cli import i18n, rupiah
 from smartcity_cli.history import History, HistoryPoint
+from smartcity_cli.labels_money import MONEY_LABELS
 from smartcity_cli.render import render_template
 
 SPARKS = "▁▂▃▄▅▆▇█"
@@ -33,6 +34,7 @@ def _row(point: HistoryPoint, lang: str) -> list[str]:
         i18n.format_percent(point.realization, lang),
         i18n.format_percent(point.mean_progress, lang),
         i18n.format_percent(point.action_plans, lang),
+        missing if point.budget_allocated is None else rupiah.short(point.budget_allocated, lang),
         state,
     ]
 
@@ -40,7 +42,7 @@ def _row(point: HistoryPoint, lang: str) -> list[str]:
 def _head(lang: str) -> list[str]:
     t = i18n.LABELS[lang]
     return ["commit", t["date"], t["revision"], t["programs"], t["realization"],
-            t["mean_progress"], t["action_plans"], ""]  # fmt: skip
+            t["mean_progress"], t["action_plans"], MONEY_LABELS[lang]["budget"], ""]  # fmt: skip
 
 
 def _shallow_note(history: History) -> str:
@@ -119,7 +121,9 @@ def render_json(history: History, lang: str) -> str:
             {"commit": p.commit.sha, "date": p.commit.date, "subject": p.commit.subject,
              "revision": p.revision, "updated": p.updated, "errors": p.errors,
              "programs": p.programs, "running": p.running, "realization": text(p.realization),
-             "mean_progress": text(p.mean_progress), "action_plans": text(p.action_plans)}
+             "mean_progress": text(p.mean_progress), "action_plans": text(p.action_plans),
+             "budget_allocated": None if p.budget_allocated is None else str(p.budget_allocated),
+             "budget_realised": None if p.budget_realised is None else str(p.budget_realised)}
             for p in history.points
         ],
     }, indent=2, ensure_ascii=False) + "\n"  # fmt: skip

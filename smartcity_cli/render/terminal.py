@@ -54,6 +54,8 @@ def print_report(view: ReportView, console: Console) -> None:
         console.print(Text(t["overdue_none"]))
     console.print()
     _claims(view, console)
+    if view.money is not None and view.money.budget is not None:
+        console.print(Text(view.money.budget_line, style="bold"))
     console.print(Text(view.footer, style="dim"))
 
 

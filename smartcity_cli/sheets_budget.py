@@ -1,0 +1,142 @@
+"""The Budget and IndicatorSeries sheets of `export`/`import` (docs/format.md, issue 14).
+
+Budget lists each budget line (program, year, source, allocated) with `realised` editable;
+IndicatorSeries lists each year of an indicator's series with `actual` editable. They join
+the sheets of ``sheets.py`` through its SHEETS and FILES tables, its ``rows_of`` and its
+``apply_sheets``; problems are located like the other sheets' and nothing is written when
+any is found. An empty editable cell leaves the value as it is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from smartcity_cli import sheets
+from smartcity_cli.editing import PlanEditor, number
+from smartcity_cli.model import Masterplan
+from smartcity_cli.sheets import Cell, Column
+
+MONEY_SHEETS: dict[str, tuple[Column, ...]] = {
+    "Budget": (
+        Column("program", "ID program", "Programme ID"), Column("year", "Tahun", "Year", width=8),
+        Column("source", "Sumber dana", "Source"),
+        Column("allocated", "Pagu (Rp)", "Allocated (IDR)", width=16),
+        Column("realised", "Realisasi (Rp)", "Realised (IDR)", editable=True, width=16),
+    ),
+    "IndicatorSeries": (
+        Column("program", "ID program", "Programme ID"),
+        Column("name", "Indikator", "Indicator", width=40), Column("year", "Tahun", "Year", width=8),
+        Column("target", "Target", "Target"), Column("actual", "Capaian", "Actual", editable=True),
+    ),
+}  # fmt: skip
+MONEY_FILES = {"Budget": "budget.csv", "IndicatorSeries": "indicator_series.csv"}
+sheets.SHEETS.update(MONEY_SHEETS)
+sheets.FILES.update(MONEY_FILES)
+
+
+def _value(value: float | int | None) -> float | int | None:
+    return None if value is None else number(value)
+
+
+def money_rows(plan: Masterplan) -> dict[str, list[list[Any]]]:
+    """The rows of the two sheets, in the plan's order."""
+    return {
+        "Budget": [[p.id, line.year, line.source, _value(line.allocated), _value(line.realised)]
+                   for p in plan.programs for line in p.budget_lines],
+        "IndicatorSeries": [[p.id, ind.name, point.year, _value(point.target), _value(point.actual)]
+                            for p in plan.programs for ind in p.indicators
+                            for point in ind.series],
+    }  # fmt: skip
+
+
+def _amount(cell: Cell, problems: list[str], what: str) -> float | int | None:
+    text = sheets._text(cell)
+    if text == "":
+        return None
+    try:
+        value = (
+            float(cell.value)
+            if isinstance(cell.value, int | float)
+            else float(text.replace(",", "."))
+        )
+    except ValueError:
+        problems.append(f"{cell.where}: `{cell.value}` is not a number")
+        return None
+    if value < 0:
+        problems.append(f"{cell.where}: {what} {value:g} is negative")
+        return None
+    return number(value)
+
+
+def _year(row: dict[str, Cell], problems: list[str]) -> int | None:
+    cell = row.get("year")
+    if cell is None:
+        first = next(iter(row.values()))
+        problems.append(f"{first.where.rsplit('!', 1)[0]}: the column `Tahun` / `Year` is missing")
+        return None
+    try:
+        return int(float(sheets._text(cell)))
+    except ValueError:
+        problems.append(f"{cell.where}: `{cell.value}` is not a year")
+        return None
+
+
+def money_changes(
+    plan: Masterplan, read: dict[str, list[dict[str, Cell]]], problems: list[str]
+) -> list[tuple[str, tuple[Any, ...]]]:
+    """The edits the two sheets ask for; problems are added to ``problems``."""
+    programs = {p.id: p for p in plan.programs}
+    changes: list[tuple[str, tuple[Any, ...]]] = []
+    for row in read.get("Budget", []):
+        pid = sheets._text(row["program"])
+        year = _year(row, problems)
+        source = sheets._text(row["source"]) if "source" in row else ""
+        program = programs.get(pid)
+        if program is None:
+            problems.append(f"{row['program'].where}: no program `{pid}` in the plan")
+            continue
+        if year is None:
+            continue
+        matches = [b for b in program.budget_lines if (b.year, b.source) == (year, source)]
+        if len(matches) != 1:
+            how = "no" if not matches else "more than one"
+            problems.append(
+                f"{row['program'].where}: {pid} has {how} {source} budget line for {year}"
+            )
+            continue
+        value = _amount(row["realised"], problems, "realised")
+        if value is not None:
+            changes.append(("budget_realised", (pid, year, source, value)))
+    for row in read.get("IndicatorSeries", []):
+        pid, name = sheets._text(row["program"]), sheets._text(row["name"])
+        year = _year(row, problems)
+        program = programs.get(pid)
+        indicator = (
+            next((i for i in program.indicators if i.name == name), None) if program else None
+        )
+        if indicator is None:
+            problems.append(f"{row['name'].where}: program `{pid}` has no indicator `{name}`")
+            continue
+        if year is None:
+            continue
+        if year not in {p.year for p in indicator.series}:
+            problems.append(f"{row['name'].where}: `{name}` of {pid} has no series year {year}")
+            continue
+        value = _amount(row["actual"], problems, "actual")
+        if value is not None:
+            changes.append(("series_actual", (pid, name, year, value)))
+    return changes  # fmt: skip
+
+
+def apply_money_change(editor: PlanEditor, kind: str, args: tuple[Any, ...]) -> None:
+    """Set one value found by ``money_changes``, keeping the file's formatting."""
+    if kind == "budget_realised":
+        pid, year, source, value = args
+        line = next(b for b in editor.program(pid)["budget"]
+                    if b.get("year") == year and b.get("source") == source)  # fmt: skip
+        editor._set(line, "realised", value, f"{pid} realised {year} {source}", after="allocated")
+    else:
+        pid, name, year, value = args
+        series = editor.indicator(pid, name)["series"]
+        point = next(series[k] for k in series if str(k) == str(year))
+        editor._set(point, "actual", value, f"{pid} actual {year}: {name}", after="target")

@@ -1,0 +1,117 @@
+"""diff and history see budget and indicator changes: totals, realised money, yearly values."""
+
+from __future__ import annotations
+
+from conftest import check_text, edit
+
+from smartcity_cli.model import Masterplan
+from smartcity_cli.plandiff import diff_plans
+
+
+def _plan(text: str) -> Masterplan:
+    result = check_text(text)
+    assert result.plan is not None, result.findings
+    return result.plan
+
+
+def _changes(old: str, new: str) -> list[tuple[str, str, str, str]]:
+    diff = diff_plans(_plan(old), _plan(new), old_name="a", new_name="b")
+    return [(c.id, c.what, c.old, c.new) for c in diff.changes]
+
+
+LINES = edit(
+    "    status: running\n",
+    """\
+    budget:
+      - {year: 2020, source: APBD, allocated: 1000000000, realised: 900000000}
+      - {year: 2021, source: DAK, allocated: 500000000}
+    indicators:
+      - name: Dataset terbuka
+        target: 100
+        series: {2020: {target: 40, actual: 35}}
+    status: running
+""",
+)
+
+
+def test_single_amount_change_reads_as_before():
+    old = edit("    status: running\n", "    budget: {amount: 500000000}\n    status: running\n")
+    new = old.replace("amount: 500000000", "amount: 750000000")
+    assert _changes(old, new) == [("GOV-02", "budget", "500000000", "750000000")]
+
+
+def test_from_one_amount_to_lines_by_year():
+    old = edit("    status: running\n", "    budget: {amount: 1500000000}\n    status: running\n")
+    new = LINES.replace("    indicators:\n      - name: Dataset terbuka\n        target: 100\n"
+                        "        series: {2020: {target: 40, actual: 35}}\n", "")  # fmt: skip
+    assert _changes(old, new) == [
+        ("GOV-02", "budget_realised", "", "900000000"),  # the total stays 1.5 miliar
+    ]
+
+
+def test_a_budget_line_and_a_yearly_actual_change():
+    new = LINES.replace("allocated: 500000000}", "allocated: 500000000, realised: 450000000}")
+    new = new.replace(
+        "series: {2020: {target: 40, actual: 35}}",
+        "series: {2020: {target: 40, actual: 35}, 2021: {target: 60, actual: 58}}",
+    )
+    assert _changes(LINES, new) == [
+        ("GOV-02", "budget_realised", "900000000", "1350000000"),
+        ("GOV-02", "indicator", "Dataset terbuka: target 100, 2020 40/35",
+         "Dataset terbuka: target 100, 2020 40/35, 2021 60/58"),
+    ]  # fmt: skip
+
+
+def test_diff_command_shows_the_budget_change(tmp_path):
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    a, b = tmp_path / "a" / "contoh.yaml", tmp_path / "b" / "contoh.yaml"
+    a.parent.mkdir()
+    b.parent.mkdir()
+    a.write_text(LINES, encoding="utf-8")
+    b.write_text(LINES.replace("allocated: 1000000000,", "allocated: 1200000000,"), "utf-8")
+    run = subprocess.run([sys.executable, "-m", "smartcity_cli", "diff", str(a), str(b),
+                          "--lang", "en"], cwd=REPO, capture_output=True, text=True,
+                         encoding="utf-8", check=False)  # fmt: skip
+    assert "GOV-02 budget: 1500000000 -> 1700000000" in run.stdout, run.stdout + run.stderr
+
+
+def test_history_shows_the_budget_of_each_revision(tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True)
+
+    git("init", "-q", "-b", "main")
+    git("config", "user.email", "t@example.invalid")
+    git("config", "user.name", "T")
+    (tmp_path / "masterplans").mkdir()
+    plan = tmp_path / "masterplans" / "contoh.yaml"
+    plan.write_text(LINES, encoding="utf-8")
+    git("add", "-A")
+    git("commit", "-qm", "lines")
+    second = LINES.replace("revision: 1", "revision: 2").replace(
+        "allocated: 500000000}", "allocated: 500000000, realised: 450000000}"
+    )
+    plan.write_text(second, encoding="utf-8")
+    git("commit", "-qam", "realised")
+    env = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
+    run = subprocess.run([sys.executable, "-m", "smartcity_cli", "history", "contoh", "--format",
+                          "json"], cwd=tmp_path, env=env, capture_output=True, text=True,
+                         encoding="utf-8", check=False)  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    points = json.loads(run.stdout)["points"]
+    assert [(p["revision"], p["budget_allocated"], p["budget_realised"]) for p in points] == [
+        (1, "1500000000", "900000000"),
+        (2, "1500000000", "1350000000"),
+    ]
+    text = subprocess.run([sys.executable, "-m", "smartcity_cli", "history", "contoh"],
+                          cwd=tmp_path, env=env, capture_output=True, text=True,
+                          encoding="utf-8", check=False).stdout  # fmt: skip
+    assert "Anggaran" in text and "Rp 1,5 miliar" in text
