@@ -40,4 +40,6 @@ def _print_error(exc: SmartcityError) -> None:
 
         sys.stderr.write(finding_line(exc.finding) + "\n")
         return
-    sys.stderr.write(f"error: {exc}\n")
+    from smartcity_cli.textsafe import escape_controls
+
+    sys.stderr.write(f"error: {escape_controls(str(exc))}\n")  # names and refs come from users

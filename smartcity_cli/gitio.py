@@ -2,15 +2,25 @@
 
 Every call is an argument list (never a shell string). A missing git, or a path outside
 a repository, is a usage error with a clear message.
+
+A ref from the user is untrusted: it is verified once (`verify_ref`) and only the commit id
+it names is passed on, so a ref such as ``--output=/path`` can never reach git as an option
+(refs starting with ``-`` are refused, and ``--end-of-options`` closes the options where
+git takes it). A blob's size is asked before it is read, so a huge blob costs nothing.
 """
 
 from __future__ import annotations
 
+import os
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from smartcity_cli.errors import UsageError
+from smartcity_cli.checks import syntax
+from smartcity_cli.errors import LoadError, UsageError
+from smartcity_cli.findings import Location
+from smartcity_cli.loader import DEFAULT_MAX_BYTES
+from smartcity_cli.textsafe import elide, escape_controls
 
 
 @dataclass(frozen=True)
@@ -29,7 +39,8 @@ def _git(args: list[str], cwd: Path) -> bytes:
         ) from None
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise UsageError(f"git {args[0]} failed: {message[-1] if message else 'no message'}")
+        last = escape_controls(message[-1]) if message else "no message"
+        raise UsageError(f"git {args[0]} failed: {last}")
     return done.stdout
 
 
@@ -44,9 +55,47 @@ def repo_root(path: Path) -> Path:
         raise
 
 
-def show(ref: str, path: str, cwd: Path) -> bytes:
-    """The bytes of ``path`` (relative to the repository root) at ``ref``."""
-    return _git(["show", f"{ref}:{path}"], cwd)
+def verify_ref(ref: str, cwd: Path) -> str:
+    """The commit id that ``ref`` names; a usage error naming the ref when it names none.
+
+    In a shallow clone (the default of the usual CI checkout) the base branch is often
+    missing; the message then says how to fetch it, instead of the edit passing unchecked.
+    """
+    shown = escape_controls(elide(ref))
+    if not ref or ref.startswith("-"):
+        raise UsageError(f"`{shown}` is not a git ref (a ref cannot be empty or start with '-')")
+    try:
+        out = _git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}"],
+                   cwd)  # fmt: skip
+    except UsageError as exc:
+        if "not a git repository" in str(exc):
+            raise
+        message = f"git ref `{shown}` does not name a commit in this repository"
+        if is_shallow(cwd):
+            branch = ref.split("/", 1)[1] if ref.startswith("origin/") else ref
+            message += (
+                "; this is a shallow clone, which may lack it: fetch it first, e.g. "
+                f"`git fetch --depth=1 origin {escape_controls(elide(branch))}`"
+            )
+        raise UsageError(message) from None
+    return out.decode("ascii").strip()
+
+
+def show(sha: str, path: str, cwd: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of ``path`` (relative to the repository root) at commit ``sha`` (from
+    `verify_ref`); a file-too-large LoadError, before reading, past ``max_bytes``."""
+    spec = f"{sha}:{path}"
+    size = int(_git(["cat-file", "-s", spec], cwd).decode("ascii").strip())
+    if size > max_bytes:
+        raise LoadError(
+            syntax.FileTooLarge.finding(
+                f"the file is {size:,} bytes at this revision, over the limit of "
+                f"{max_bytes:,} bytes",
+                Location(escape_controls(spec)),
+                "a masterplan is normally far smaller; this revision is not read",
+            )
+        )
+    return _git(["cat-file", "blob", spec], cwd)
 
 
 def relative_to_root(path: Path) -> tuple[Path, str]:
@@ -71,8 +120,11 @@ def is_shallow(cwd: Path) -> bool:
 
 def changed_files(base: str, paths: list[str], cwd: Path) -> list[str]:
     """YAML files that differ between ``base`` and the work tree, repository-relative."""
-    out = _git(["diff", "--name-only", "--no-renames", base, "--", *paths], cwd)
-    return [p for p in out.decode().splitlines() if p.endswith((".yaml", ".yml"))]
+    out = _git(["diff", "--name-only", "-z", "--no-renames", "--end-of-options", base, "--", *paths],
+               cwd)  # fmt: skip
+    # -z: names verbatim (not C-quoted), decoded as the file system does, so any name works
+    names = [os.fsdecode(name) for name in out.split(b"\0") if name]
+    return [p for p in names if p.endswith((".yaml", ".yml"))]
 
 
 def exists_at(ref: str, path: str, cwd: Path) -> bool:

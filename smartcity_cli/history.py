@@ -13,10 +13,11 @@ from pathlib import Path
 
 from smartcity_cli import gitio
 from smartcity_cli.budget import compute_budget
+from smartcity_cli.errors import LoadError
 from smartcity_cli.figures import compute_figures, percent, to_percent
 from smartcity_cli.model import Masterplan
 from smartcity_cli.plans import resolve_plan
-from smartcity_cli.validate import validate_bytes
+from smartcity_cli.validate import FileResult, validate_bytes
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,11 @@ def plan_history(name: str, plans_dir: Path) -> History:
     root, inside = gitio.relative_to_root(path)
     points = []
     for commit in gitio.log(inside, root):
-        result = validate_bytes(gitio.show(commit.sha, inside, root), f"{commit.sha[:8]}:{inside}",
-                                Path(inside).stem)  # fmt: skip
+        shown = f"{commit.sha[:8]}:{inside}"
+        try:
+            result = validate_bytes(gitio.show(commit.sha, inside, root), shown, "")
+        except LoadError as exc:  # a blob past the size limit, refused before it is read
+            result = FileResult(shown, (exc.finding,), None)
         plan = result.plan if result.errors == 0 else None
         if plan is None:
             first = next((f for f in result.findings if f.is_error), None)

@@ -1,4 +1,9 @@
-"""Find plan files: a slug in the plans directory, or the YAML files of given paths."""
+"""Find plan files: a slug in the plans directory, or the YAML files of given paths.
+
+A plan must live where it is found: a symbolic link that leads out of its directory (to
+``/etc/...`` or a home directory, planted in a cloned repository) is refused, so that its
+target is never read nor shown.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ import re
 from pathlib import Path
 
 from smartcity_cli.errors import UsageError
+from smartcity_cli.textsafe import elide
 
 DEFAULT_DIR = Path("masterplans")
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -20,18 +26,18 @@ def resolve_plan(name: str, plans_dir: Path = DEFAULT_DIR) -> Path:
     if name.endswith(_SUFFIXES):  # a path; anything else must be a slug, so
         # `../../etc/passwd` is refused rather than read
         path = Path(name)
-        if not path.is_file():
-            raise UsageError(f"{name}: no such file")
-        return path
+        if not is_file(path):
+            raise UsageError(f"{elide(name)}: no such file")
+        return inside(path, path.parent)
     if not _SLUG.fullmatch(name):
         raise UsageError(
-            f"`{name}` is not a plan slug (lower-case words joined by '-', e.g. padang-panjang) "
+            f"`{elide(name)}` is not a plan slug (lower-case words joined by '-', e.g. padang-panjang) "
             "nor a .yaml file"
         )
     for suffix in _SUFFIXES:
         path = plans_dir / f"{name}{suffix}"
-        if path.is_file():
-            return path
+        if is_file(path):
+            return inside(path, plans_dir)
     known = sorted(p.stem for p in _yaml_files(plans_dir)) if plans_dir.is_dir() else []
     close = difflib.get_close_matches(name, known, n=1)
     if close:
@@ -42,7 +48,7 @@ def resolve_plan(name: str, plans_dir: Path = DEFAULT_DIR) -> Path:
         hint = f" (there is no {plans_dir}/ here; run from your plans repository or pass --dir)"
     else:
         hint = ""
-    raise UsageError(f"no plan `{name}` in {plans_dir}/{hint}")
+    raise UsageError(f"no plan `{elide(name)}` in {plans_dir}/{hint}")
 
 
 def plan_files(paths: list[Path]) -> list[Path]:
@@ -53,12 +59,31 @@ def plan_files(paths: list[Path]) -> list[Path]:
             found = _yaml_files(path)
             if not found:
                 raise UsageError(f"{path}: no .yaml or .yml files in this directory")
-            files.extend(found)
+            files.extend(inside(found_path, path) for found_path in found)
         elif path.exists():
-            files.append(path)
+            files.append(inside(path, path.parent))
         else:
             raise UsageError(f"{path}: no such file or directory")
     return files
+
+
+def is_file(path: Path) -> bool:
+    """Whether ``path`` is a file; False, not an exception, for a name too long to look up."""
+    try:
+        return path.is_file()
+    except OSError:  # ENAMETOOLONG and the like: no such file either
+        return False
+
+
+def inside(path: Path, directory: Path) -> Path:
+    """``path``, when it resolves inside ``directory``; a usage error for a link out of it."""
+    target = path.resolve()
+    if not target.is_relative_to(directory.resolve()):
+        raise UsageError(
+            f"{path} is a link to a file outside {directory}/; a plan must live in its "
+            "plans directory (copy the file there instead of linking it)"
+        )
+    return path
 
 
 def _yaml_files(directory: Path) -> list[Path]:

@@ -15,10 +15,17 @@ from smartcity_cli.render.context import ReportView, build_report_view
 from smartcity_cli.validate import validate_file
 
 
-def load_valid_plan(name: str, plans_dir: Path) -> tuple[Path, Masterplan]:
-    """The plan named by slug or path; PlanInvalidError when it has errors."""
+def load_valid_plan(
+    name: str, plans_dir: Path, *, any_name: bool = False
+) -> tuple[Path, Masterplan]:
+    """The plan named by slug or path; PlanInvalidError when it has errors.
+
+    ``any_name``: the file name need not be the slug, so that a report of an e-mailed copy
+    (``palu (1).yaml``) works; `validate` of the plans directory is where the slug rule
+    matters.
+    """
     path = resolve_plan(name, plans_dir)
-    result = validate_file(path)
+    result = validate_file(path, disabled=frozenset({"slug-mismatch"} if any_name else ()))
     if result.plan is None or result.errors:
         errors = [f for f in result.findings if f.is_error]
         if len(errors) == 1 and errors[0].rule == "file-unreadable":
@@ -31,7 +38,7 @@ def prepare_report(
     name: str, *, lang: str | None, as_of: dt.date, plans_dir: Path
 ) -> tuple[Path, ReportView]:
     """The view-model of a plan's report in ``lang`` (the plan's own language by default)."""
-    path, plan = load_valid_plan(name, plans_dir)
+    path, plan = load_valid_plan(name, plans_dir, any_name=True)
     figures = compute_figures(plan, as_of)
     view = build_report_view(plan, figures, lang=lang or plan.language, version=__version__)
     return path, view
@@ -63,7 +70,8 @@ def run_report(
 
         from smartcity_cli.render.terminal import print_report
 
-        print_report(view, Console(file=sys.stdout, highlight=False))
+        # no markup, no emoji codes: `[link=...]` or `:x:` in a plan name stays text
+        print_report(view, Console(file=sys.stdout, highlight=False, markup=False, emoji=False))
         return
     from smartcity_cli.output import write_document
     from smartcity_cli.render import render_report, render_template

@@ -1,14 +1,18 @@
 """The site command's core: every plan of a directory as a static, offline site.
 
 The site is built in a temporary directory beside the target and swapped in at the end,
-so a failed build leaves the previous site whole. A directory is only ever replaced when
-it holds the marker file of a site this command built.
+so a failed build leaves the previous site whole. A directory is only ever replaced when it
+is exactly a site this command built: its marker lists every file the site wrote with its
+SHA-256, and the directory must hold those files, unchanged, and nothing else. A marker
+planted in a cloned repository, or a site someone has since added a file to, is refused.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import os
 import re
 import shutil
 import tempfile
@@ -31,6 +35,7 @@ from smartcity_cli.render.site import (
     region_page,
     site_index,
 )
+from smartcity_cli.textsafe import escape_controls
 from smartcity_cli.validate import FileResult, validate_file
 
 MARKER = ".smartcity-site"
@@ -66,7 +71,7 @@ def render_site(plans_dir: Path, *, as_of: dt.date) -> dict[str, str]:
         plan = result.plan if result.errors == 0 else None
         figures = compute_figures(plan, as_of) if plan else None
         for lang in LANGUAGES:
-            title = plan.region.name if plan else result.file
+            title = plan.region.name if plan else escape_controls(result.file)
             page = region_page(slug, title, lang, result.findings)
             if plan and figures:
                 view = build_report_view(plan, figures, lang=lang, version=__version__)
@@ -98,14 +103,57 @@ def render_site(plans_dir: Path, *, as_of: dt.date) -> dict[str, str]:
     return pages
 
 
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def site_marker(pages: dict[str, str]) -> str:
+    """The marker's text: every file the site writes, with the SHA-256 of its bytes."""
+    files = {name: _digest(text.encode("utf-8")) for name, text in sorted(pages.items())}
+    return json.dumps({"built_by": "smartcity site", "files": files}, indent=1) + "\n"
+
+
+def foreign_entry(out: Path) -> str | None:
+    """Why ``out`` is not exactly a site this command built (the first entry that is not
+    one of its files, unchanged), or None when it is one. Links are never followed."""
+    try:
+        listed = json.loads((out / MARKER).read_text(encoding="utf-8"))["files"]
+        if not isinstance(listed, dict):
+            raise TypeError
+    except (OSError, ValueError, TypeError, KeyError):
+        return f"{MARKER} is missing or is not a marker this command wrote"
+    seen = set()
+    for folder, dirs, files in os.walk(out):
+        base = Path(folder)
+        for name in dirs:
+            if (base / name).is_symlink():
+                return f"{(base / name).relative_to(out)} is a link"
+        for name in files:
+            path = base / name
+            rel = path.relative_to(out).as_posix()
+            if rel == MARKER:
+                continue
+            if path.is_symlink() or rel not in listed:
+                return f"{rel} is not a file the site wrote"
+            if _digest(path.read_bytes()) != listed[rel]:
+                return f"{rel} has changed since the site wrote it"
+            seen.add(rel)
+    missing = sorted(set(listed) - seen)
+    return f"{missing[0]} is missing" if missing else None
+
+
 def build_site(plans_dir: Path, out: Path, *, as_of: dt.date) -> SiteSummary:
     """Render the site and put it at ``out``, replacing only a site built here before."""
-    foreign = out.exists() and not (out / MARKER).is_file()
-    if foreign and (not out.is_dir() or any(out.iterdir())):  # an empty directory is fine
-        raise UsageError(
-            f"{out} exists and is not a site built by smartcity; "
-            "choose a new directory or remove it first"
-        )
+    if out.exists() or out.is_symlink():
+        empty = out.is_dir() and not out.is_symlink() and not any(out.iterdir())
+        reason = None if empty else (
+            "it is not a directory" if out.is_symlink() or not out.is_dir() else foreign_entry(out)
+        )  # fmt: skip
+        if reason:
+            raise UsageError(
+                f"{out} exists and is not exactly a site built by smartcity ({reason}); "
+                "choose a new directory or remove it first"
+            )
     pages = render_site(plans_dir, as_of=as_of)
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -115,7 +163,7 @@ def build_site(plans_dir: Path, out: Path, *, as_of: dt.date) -> SiteSummary:
             target = staging / name
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8", newline="\n")
-        (staging / MARKER).write_text("built by smartcity site\n", encoding="utf-8")
+        (staging / MARKER).write_text(site_marker(pages), encoding="utf-8", newline="\n")
         staging.chmod(0o755)
         if out.exists():
             retired = out.with_name(f".{out.name}.old")

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from smartcity_cli.checks import CheckContext, run_checks
+from smartcity_cli.checks.characters import control_findings
 from smartcity_cli.errors import LoadError
 from smartcity_cli.findings import Finding, FindingCounts, sort_findings
 from smartcity_cli.loader import Document, LoadLimits, load_bytes, load_file
@@ -46,6 +47,8 @@ def validate_document(
     """
     findings = list(doc.findings)
     findings.extend(check_structure(doc))
+    if "control-character" not in disabled:  # disabled, it must not block the checks either
+        findings.extend(control_findings(doc))
     plan = None
     if not any(f.is_error for f in findings):
         plan = build_masterplan(doc.data, doc.plain)

@@ -164,8 +164,11 @@ def test_history_in_a_shallow_clone_says_so(repo: Path, tmp_path: Path) -> None:
     subprocess.run(["git", "clone", "-q", "--depth", "1", repo.as_uri(), str(clone)], check=True)
     result = run(clone, "history", "contoh")
     assert result.returncode == 0
-    assert "shallow clone: history starts at" in result.stdout
-    assert "masterplans/contoh.yaml: 1 commit(s)" in result.stdout
+    assert "clone dangkal: riwayat mulai dari " in result.stdout
+    assert "masterplans/contoh.yaml: 1 commit\n" in result.stdout
+    english = run(clone, "history", "contoh", "--lang", "en").stdout
+    assert "shallow clone: history starts at" in english
+    assert "masterplans/contoh.yaml: 1 commit(s)\n" in english
 
 
 def test_git_missing_or_outside_a_repository_is_exit_2(

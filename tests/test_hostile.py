@@ -96,7 +96,9 @@ def test_plan_names_cannot_reach_outside(tmp_path: Path) -> None:
             resolve_plan(name, tmp_path)
 
 
-def test_set_replaces_a_symlinked_plan_never_writing_through_it(tmp_path: Path) -> None:
+def test_a_plan_linked_out_of_the_plans_directory_is_neither_read_nor_written(
+    tmp_path: Path,
+) -> None:
     from conftest import REPO
 
     elsewhere = tmp_path / "shared" / "palu.yaml"
@@ -106,9 +108,10 @@ def test_set_replaces_a_symlinked_plan_never_writing_through_it(tmp_path: Path) 
     plans.mkdir(parents=True)
     (plans / "palu.yaml").symlink_to(elsewhere)
     digest = hashlib.sha256(elsewhere.read_bytes()).hexdigest()
-    assert "Kota Palu" in _cli(tmp_path / "repo", "report", "palu").stdout  # read through it
-    result = _cli(tmp_path / "repo", "set", "palu", "GOV-01", "--progress", "75")
-    assert result.returncode == 0, result.stderr
+    for args in (("report", "palu"), ("set", "palu", "GOV-01", "--progress", "75")):
+        result = _cli(tmp_path / "repo", *args)
+        assert result.returncode == 2, args
+        assert "Kota Palu" not in result.stdout
+        assert "is a link to a file outside masterplans/" in result.stderr
     assert hashlib.sha256(elsewhere.read_bytes()).hexdigest() == digest  # the target is untouched
-    assert not (plans / "palu.yaml").is_symlink()
-    assert "    progress: 75\n" in (plans / "palu.yaml").read_text(encoding="utf-8")
+    assert (plans / "palu.yaml").is_symlink()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import re
@@ -10,7 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import MINIMAL, REPO
 
 from smartcity_cli.errors import UsageError
 from smartcity_cli.site import MARKER, build_site
@@ -85,17 +86,78 @@ def test_invalid_region_shows_its_errors(site: Path) -> None:
     assert "<code>wrong-type</code>" in page and "2:11" in page
 
 
-def test_rebuild_replaces_only_a_previous_site(site: Path, tmp_path: Path) -> None:
-    stale = site / "regions" / "gone.id.html"
-    stale.write_text("old", encoding="utf-8")
-    build_site(REPO / "masterplans", site, as_of=AS_OF)
-    assert not stale.exists()  # a rebuild leaves nothing behind
+def test_rebuild_replaces_only_a_previous_site(tmp_path: Path) -> None:
+    plans, out = tmp_path / "plans", tmp_path / "_site"
+    shutil.copytree(REPO / "masterplans", plans)
+    (plans / "rusak.yaml").write_text("format: 1\n", encoding="utf-8")
+    build_site(plans, out, as_of=AS_OF)
+    stale = out / "regions" / "rusak.id.html"
+    assert stale.is_file()
+    (plans / "rusak.yaml").unlink()
+    build_site(plans, out, as_of=AS_OF)
+    assert not stale.exists()  # a rebuild leaves nothing of the old site behind
     other = tmp_path / "docs"
     other.mkdir()
     (other / "keep.txt").write_text("mine", encoding="utf-8")
-    with pytest.raises(UsageError, match="is not a site built by smartcity"):
+    with pytest.raises(UsageError, match=r"is not exactly a site built by smartcity \(\.smartcity"):
         build_site(REPO / "masterplans", other, as_of=AS_OF)
     assert [p.name for p in other.iterdir()] == ["keep.txt"]
+
+
+@pytest.mark.parametrize(
+    ("plant", "reason"),
+    [
+        ("old-marker", ".smartcity-site is missing or is not a marker this command wrote"),
+        ("copied-marker", "keep.txt is not a file the site wrote"),
+        ("empty-manifest", "keep.txt is not a file the site wrote"),
+        ("site-plus-file", "keep.txt is not a file the site wrote"),
+        ("site-edited", "index.html has changed since the site wrote it"),
+        ("link", "data is a link"),
+    ],
+)
+def test_a_planted_marker_never_gets_a_directory_deleted(
+    plant: str, reason: str, tmp_path: Path
+) -> None:
+    """A cloned repository may carry `.smartcity-site`; only the site's own files, unchanged
+    and nothing else, let `site -o` replace a directory."""
+    real = tmp_path / "real"
+    build_site(REPO / "masterplans", real, as_of=AS_OF)
+    target = tmp_path / "docs"
+    if plant in ("site-plus-file", "site-edited", "link"):
+        shutil.copytree(real, target)
+    else:
+        target.mkdir()
+    markers = {
+        "old-marker": "built by smartcity site\n",
+        "copied-marker": (real / MARKER).read_text(encoding="utf-8"),
+        "empty-manifest": '{"files": {}}',
+    }
+    if plant in markers:
+        (target / MARKER).write_text(markers[plant], encoding="utf-8")
+    if plant == "site-edited":
+        (target / "index.html").write_text("my own page", encoding="utf-8")
+    elif plant == "link":
+        (target / "data").symlink_to(tmp_path)
+    else:
+        (target / "keep.txt").write_text("mine", encoding="utf-8")
+    before = sorted(p.relative_to(target) for p in target.rglob("*"))
+    with pytest.raises(UsageError) as refused:
+        build_site(REPO / "masterplans", target, as_of=AS_OF)
+    assert str(refused.value) == (
+        f"{target} exists and is not exactly a site built by smartcity ({reason}); "
+        "choose a new directory or remove it first"
+    )
+    assert sorted(p.relative_to(target) for p in target.rglob("*")) == before
+
+
+def test_the_marker_lists_every_file_with_its_hash(site: Path) -> None:
+    listed = json.loads((site / MARKER).read_text(encoding="utf-8"))["files"]
+    on_disk = {
+        p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in site.rglob("*")
+        if p.is_file() and p.name != MARKER
+    }
+    assert listed == on_disk
 
 
 def test_site_in_chromium(tmp_path: Path) -> None:
@@ -144,3 +206,18 @@ def test_site_in_chromium(tmp_path: Path) -> None:
     assert console == []
     site_root = out.resolve().as_uri()
     assert requests and all(url.startswith(site_root) for url in requests), requests
+
+
+def test_bidi_and_escapes_in_an_invalid_plan_are_shown_not_obeyed(tmp_path: Path) -> None:
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    text = MINIMAL.replace("name: Satu Data", "name: Satu \u202eataD").replace(
+        "  title: Masterplan", '  "ti\\e]8;;x\\atle": x\n  title: Masterplan'
+    )
+    (plans / "contoh.yaml").write_text(text, encoding="utf-8")
+    build_site(plans, tmp_path / "_site", as_of=AS_OF)
+    page = (tmp_path / "_site" / "regions" / "contoh.en.html").read_text(encoding="utf-8")
+    assert "<code>programs[1].name</code>" in page
+    assert "holds U+202E RIGHT-TO-LEFT OVERRIDE at character 6" in page
+    assert "the key `masterplan[&#34;ti\\x1b]8;;x\\x07tle&#34;]` holds U+001B" in page
+    assert "\u202e" not in page and "\x1b" not in page and "\x07" not in page

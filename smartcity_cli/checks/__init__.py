@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from smartcity_cli.checks import (
     changes,
+    characters,
     claims,
     consistency,
     money,
@@ -17,7 +18,7 @@ from smartcity_cli.findings import Finding
 from smartcity_cli.rules import RULES, Stage
 
 __all__ = ["CheckContext", "run_checks"]
-_MODULES = (syntax, structure, references, consistency, money, quality, claims, changes)
+_MODULES = (syntax, structure, characters, references, consistency, money, quality, claims, changes)
 
 
 def run_checks(ctx: CheckContext, *, disabled: frozenset[str] = frozenset()) -> list[Finding]:

@@ -197,8 +197,11 @@ class DependencyCycle(_SemanticRule):
 def find_cycles(edges: dict[str, list[str]]) -> list[list[str]]:
     """One cycle per strongly connected group that has one, each starting at its first node.
 
-    Iterative (Tarjan's algorithm), so a long chain of dependencies cannot exhaust the stack.
+    Iterative (Tarjan's algorithm), so a long chain of dependencies cannot exhaust the stack,
+    and linear in the size of the graph: each node's place in the plan is looked up, never
+    searched for.
     """
+    order = {node: i for i, node in enumerate(edges)}
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     on_stack: set[str] = set()
@@ -232,24 +235,24 @@ def find_cycles(edges: dict[str, list[str]]) -> list[list[str]]:
                     if member == node:
                         break
                 if len(group) > 1 or node in edges[node]:
-                    cycles.append(_cycle_in(set(group), edges, min(group, key=list(edges).index)))
+                    cycles.append(_cycle_in(set(group), edges, min(group, key=order.__getitem__)))
             if work:
                 parent = work[-1][0]
                 low[parent] = min(low[parent], low[node])
-    return sorted(cycles, key=lambda c: list(edges).index(c[0]))
+    return sorted(cycles, key=lambda c: order[c[0]])
 
 
 def _cycle_in(group: set[str], edges: dict[str, list[str]], start: str) -> list[str]:
     """A simple path around a strongly connected group, back to `start`."""
-    path, seen, node = [start], {start}, start
+    path, seen, node = [start], {start: 0}, start
     while True:
         nxt = next((n for n in edges[node] if n in group), start)
         if nxt == start or nxt in seen:
             if nxt != start:  # close the loop at the node we came back to
-                return path[path.index(nxt) :]
+                return path[seen[nxt] :]
             return path
+        seen[nxt] = len(path)
         path.append(nxt)
-        seen.add(nxt)
         node = nxt
 
 

@@ -1,9 +1,15 @@
-"""GitHub Actions workflow commands: one ``::error file=,line=,col=::`` annotation a finding."""
+"""GitHub Actions workflow commands: one ``::error file=,line=,col=::`` annotation a finding.
+
+Plan text in a message has its control and bidi characters written out (``\\x1b``,
+``\\n``) before the workflow-command escaping, so an annotation is one line of the log
+and cannot carry terminal sequences.
+"""
 
 from __future__ import annotations
 
 from smartcity_cli.findings import Finding
 from smartcity_cli.formats.text import summary
+from smartcity_cli.textsafe import escape_controls
 from smartcity_cli.validate import ValidationResult
 
 
@@ -17,12 +23,12 @@ def _escape_property(text: str) -> str:
 
 def annotation(finding: Finding) -> str:
     loc = finding.location
-    props = [f"file={_escape_property(loc.file)}"]
+    props = [f"file={_escape_property(escape_controls(loc.file))}"]
     if loc.line:
         props += [f"line={loc.line}", f"col={loc.column}"]
     props.append(f"title={_escape_property(finding.rule)}")
     message = finding.message + (f" (hint: {finding.hint})" if finding.hint else "")
-    return f"::{finding.severity.value} {','.join(props)}::{_escape_data(message)}"
+    return f"::{finding.severity.value} {','.join(props)}::{_escape_data(escape_controls(message))}"
 
 
 def render(result: ValidationResult) -> str:

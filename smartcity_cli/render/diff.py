@@ -1,4 +1,9 @@
-"""A diff of plan revisions as text, Markdown (for a pull-request comment) or JSON."""
+"""A diff of plan revisions as text, Markdown (for a pull-request comment) or JSON.
+
+Plan text is untrusted: in text its control and bidi characters are written out (``\\x1b``),
+and in Markdown mentions, bare links and math are made inert as well, so a pull-request
+comment cannot notify anyone or carry a live link. Every word is in the plan's language.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +18,27 @@ from smartcity_cli.formats.json import finding_dict
 from smartcity_cli.formats.text import finding_line
 from smartcity_cli.plandiff import FigureChange, PlanDiff, ProgramChange
 from smartcity_cli.render.env import md_escape
+from smartcity_cli.textsafe import escape_controls, md_inert
+
+_NOTE_JSON = {"new": "new plan", "removed": "plan removed"}  # the JSON keeps stable English
+
+
+def _language(result: DiffResult, lang: str | None) -> str:
+    """The language of the whole output: --lang, else the (first) plan's, else Indonesian."""
+    return lang or (result.diffs[0].new.language if result.diffs else "id")
+
+
+def _note(note: tuple[str, str], lang: str) -> str:
+    path, kind = note
+    return (
+        f"{path}: {i18n.LABELS[lang]['diff_' + ('new_plan' if kind == 'new' else 'plan_removed')]}"
+    )
+
+
+def _summary(result: DiffResult, lang: str) -> str:
+    return i18n.LABELS[lang]["diff_summary"].format(
+        plans=len(result.diffs), errors=result.errors, warnings=result.warnings
+    )
 
 
 def _value(change: FigureChange, value: Decimal | None, lang: str) -> str:
@@ -85,15 +111,18 @@ def render_text(result: DiffResult, lang: str | None) -> str:
             out.append(f"  {t['diff_changed']}:")
             out += [f"    {pid} {what}: {a} -> {b}" for pid, what, a, b in parts["changes"]]
         out.append("")
-    out += list(result.notes)
+    language = _language(result, lang)
+    out += [_note(note, language) for note in result.notes]
+    out = [escape_controls(line) for line in out]  # plan text; one line stays one line
     out += [finding_line(f) for f in result.findings]
-    out.append(f"{len(result.diffs)} plan(s) compared: {result.errors} error(s), "
-               f"{result.warnings} warning(s)")  # fmt: skip
+    out.append(_summary(result, language))
     return "\n".join(out) + "\n"
 
 
 def render_markdown(result: DiffResult, lang: str | None) -> str:
-    esc = md_escape
+    def esc(value: str) -> str:
+        return md_inert(value, md_escape)
+
     out: list[str] = []
     for diff in result.diffs:
         language = lang or diff.new.language
@@ -117,9 +146,10 @@ def render_markdown(result: DiffResult, lang: str | None) -> str:
             out += [f"| {esc(pid)} | {esc(what)} | {esc(a)} | {esc(b)} |"
                     for pid, what, a, b in parts["changes"]]  # fmt: skip
             out.append("")
-    out += [f"- {esc(note)}" for note in result.notes]
+    language = _language(result, lang)
+    out += [f"- {esc(_note(note, language))}" for note in result.notes]
     if result.findings:
-        out += ["", "**Findings**", ""]
+        out += ["", f"**{i18n.LABELS[language]['diff_findings']}**", ""]
         out += [f"- `{f.rule}` {f.severity.value}: {esc(f.message)} "
                 f"({esc(str(f.location))})" for f in result.findings]  # fmt: skip
     return "\n".join(out).strip() + "\n"
@@ -156,7 +186,7 @@ def render_json(result: DiffResult, lang: str | None) -> str:
             }
             for d in result.diffs
         ],
-        "notes": list(result.notes),
+        "notes": [f"{path}: {_NOTE_JSON[kind]}" for path, kind in result.notes],
         "findings": [finding_dict(f) for f in result.findings],
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

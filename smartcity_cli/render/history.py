@@ -1,4 +1,9 @@
-"""A plan's history as a text table with a sparkline, Markdown, HTML (SVG line chart) or JSON."""
+"""A plan's history as a text table with a sparkline, Markdown, HTML (SVG line chart) or JSON.
+
+Each commit shows its date, the plan's own `updated` date beside it and the commit's subject.
+Subjects and error messages are untrusted text: control and bidi characters are written out
+and a long subject is cut, so a commit message cannot rewrite the terminal.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,11 @@ from smartcity_cli import i18n, rupiah
 from smartcity_cli.history import History, HistoryPoint
 from smartcity_cli.labels_money import MONEY_LABELS
 from smartcity_cli.render import render_template
+from smartcity_cli.render.env import md_escape
+from smartcity_cli.textsafe import elide, escape_controls, md_inert
+
+SUBJECT_LIMIT = 60  # characters of a commit subject in a table
+PROBLEM_LIMIT = 120
 
 SPARKS = "▁▂▃▄▅▆▇█"
 CHART_W, CHART_H, PAD = 560, 200, 36
@@ -24,63 +34,69 @@ def sparkline(values: list[Decimal | None]) -> str:
 
 
 def _row(point: HistoryPoint, lang: str) -> list[str]:
+    """commit, date, plan's updated, revision, four figures, subject, and the error if any."""
     missing = i18n.MISSING
-    state = f"{point.errors} error(s): {point.problem}" if point.errors else ""
+    problem = escape_controls(elide(point.problem, PROBLEM_LIMIT))
+    state = i18n.LABELS[lang]["history_errors"].format(n=point.errors, problem=problem)
     return [
         point.commit.sha[:8],
         point.commit.date[:10],
+        point.updated or missing,
         str(point.revision) if point.revision is not None else missing,
         i18n.format_count(point.programs, lang) if point.programs is not None else missing,
         i18n.format_percent(point.realization, lang),
         i18n.format_percent(point.mean_progress, lang),
         i18n.format_percent(point.action_plans, lang),
         missing if point.budget_allocated is None else rupiah.short(point.budget_allocated, lang),
-        state,
+        escape_controls(elide(point.commit.subject, SUBJECT_LIMIT)),
+        state if point.errors else "",
     ]
 
 
 def _head(lang: str) -> list[str]:
     t = i18n.LABELS[lang]
-    return ["commit", t["date"], t["revision"], t["programs"], t["realization"],
-            t["mean_progress"], t["action_plans"], MONEY_LABELS[lang]["budget"], ""]  # fmt: skip
+    return ["commit", t["date"], t["history_updated"], t["revision"], t["programs"],
+            t["realization"], t["mean_progress"], t["action_plans"], MONEY_LABELS[lang]["budget"],
+            t["history_subject"], ""]  # fmt: skip
 
 
-def _shallow_note(history: History) -> str:
+def _shallow_note(history: History, lang: str) -> str:
     if not history.shallow:
         return ""
     first = history.points[0].commit.sha[:8] if history.points else "?"
-    return f"shallow clone: history starts at {first}; fetch more (git fetch --unshallow) to see earlier revisions"
+    return i18n.LABELS[lang]["history_shallow"].format(first=first)
 
 
 def render_text(history: History, lang: str) -> str:
     rows = [_head(lang)] + [_row(p, lang) for p in history.points]
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
-    lines = [f"{history.path}: {len(history.points)} commit(s)"]
+    path = escape_controls(history.path)
+    lines = [i18n.LABELS[lang]["history_commits"].format(path=path, n=len(history.points))]
     for r in rows:
-        cells = [
-            c.ljust(w) if i < 3 else c.rjust(w)
+        cells = [  # commit, dates and subject to the left; numbers to the right
+            c.ljust(w) if i < 3 or i == len(widths) - 1 else c.rjust(w)
             for i, (c, w) in enumerate(zip(r, widths, strict=False))
         ]
-        lines.append("  ".join(cells) + (f"  {r[-1]}" if r[-1] else ""))
+        lines.append(("  ".join(cells) + (f"  {r[-1]}" if r[-1] else "")).rstrip())
     lines.append("")
     lines.append(
         f"{i18n.LABELS[lang]['realization']}: {sparkline([p.realization for p in history.points])}"
     )
     if history.shallow:
-        lines.append(_shallow_note(history))
+        lines.append(_shallow_note(history, lang))
     return "\n".join(lines) + "\n"
 
 
 def render_markdown(history: History, lang: str) -> str:
     head = _head(lang)
-    out = [f"### {history.path}", "", "| " + " | ".join(head) + " |",
+    out = [f"### {md_inert(history.path, md_escape)}", "", "| " + " | ".join(head) + " |",
            "|" + "---|" * len(head)]  # fmt: skip
     out += [
-        "| " + " | ".join(c.replace("|", "\\|") for c in _row(p, lang)) + " |"
+        "| " + " | ".join(md_inert(c, md_escape) for c in _row(p, lang)) + " |"
         for p in history.points
     ]
     if history.shallow:
-        out += ["", _shallow_note(history)]
+        out += ["", _shallow_note(history, lang)]
     return "\n".join(out) + "\n"
 
 
@@ -104,7 +120,7 @@ def render_html(history: History, lang: str) -> str:
         "history", "html", h=history, t=i18n.LABELS[lang], lang=lang, head=_head(lang),
         rows=[_row(p, lang) for p in history.points], line=line, dots=dots,
         width=CHART_W, height=CHART_H, pad=PAD, axis_end=CHART_W - PAD, label_y=CHART_H - 8,
-        note=_shallow_note(history),
+        note=_shallow_note(history, lang),
         axis_y=[(f"{CHART_H - PAD - (CHART_H - 2 * PAD) * v / 100:.1f}", f"{v}%") for v in (0, 50, 100)],
     )  # fmt: skip
 

@@ -14,6 +14,7 @@ from smartcity_cli.figures import Figures, to_percent
 from smartcity_cli.findings import Finding
 from smartcity_cli.model import Masterplan
 from smartcity_cli.render.env import templates_dir
+from smartcity_cli.textsafe import escape_controls
 
 LANGUAGES = ("id", "en")
 
@@ -87,9 +88,9 @@ def finding_rows(findings: tuple[Finding, ...]) -> tuple[FindingRow, ...]:
             severity=f.severity.value,
             is_error=f.is_error,
             location=f"{f.location.line}:{f.location.column}" if f.location.line else "",
-            path=f.location.path,
-            message=f.message,
-            hint=f.hint,
+            path=escape_controls(f.location.path),  # plan text: a bidi override or an
+            message=escape_controls(f.message),  # escape is shown as \u202e, never obeyed
+            hint=escape_controls(f.hint),
         )
         for f in findings
     )

@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from smartcity_cli.render.context import GroupRow, ProgramRow, ReportView
+from smartcity_cli.textsafe import sanitize
 
 BAR_CELLS = 8
 
@@ -23,7 +24,12 @@ def bar(share: float, cells: int = BAR_CELLS) -> str:
 
 
 def print_report(view: ReportView, console: Console) -> None:
-    """Print the whole report to ``console``."""
+    """Print the whole report to ``console``.
+
+    Plan text is cut and its control characters written out first (`textsafe.sanitize`), and
+    ``console`` must be made with ``markup=False``: a name cannot act on the terminal.
+    """
+    view = sanitize(view)
     t = view.t
     meta = "  ".join(f"{label}: {value}" for label, value in view.meta[:3])
     console.print(Text(f"{view.region}: {view.title}", style="bold"))
