@@ -42,4 +42,7 @@ def _print_error(exc: SmartcityError) -> None:
         return
     from smartcity_cli.textsafe import escape_controls
 
-    sys.stderr.write(f"error: {escape_controls(str(exc))}\n")  # names and refs come from users
+    # names and refs come from users; a message of one problem a line (a sheet's) has
+    # escaped its cells' text itself and keeps its line breaks
+    lines = getattr(exc, "one_problem_a_line", False)
+    sys.stderr.write(f"error: {escape_controls(str(exc), keep_newlines=lines)}\n")

@@ -66,6 +66,8 @@ class Conflict:
 class SheetConflicts(SmartcityError):
     """Cells changed both in the sheet and in the plan since the export; nothing was written."""
 
+    one_problem_a_line = True  # cell text in it is escaped by shown(); cli keeps the breaks
+
     def __init__(self, conflicts: list[Conflict], record: ExportRecord, revision: int) -> None:
         self.conflicts = conflicts
         lines = [str(c) for c in conflicts]

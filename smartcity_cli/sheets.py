@@ -155,6 +155,8 @@ def letter(index: int) -> str:
 class SheetErrors(SmartcityError):
     """Located problems in an imported sheet; nothing was written."""
 
+    one_problem_a_line = True  # cell text in it is escaped by shown(); cli keeps the breaks
+
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
         super().__init__(
