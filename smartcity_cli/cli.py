@@ -15,6 +15,10 @@ from smartcity_cli.errors import PlanInvalidError, SmartcityError
 
 __all__ = ["app", "main"]
 
+# Findings of a limit (--max-bytes, --max-values, --max-items, --alias-budget), not of an error
+# in the plan: "fix them first" would be the wrong advice.
+_LIMIT_RULES = frozenset({"file-too-large", "yaml-too-many-values", "yaml-alias-budget"})
+
 
 def main() -> None:
     """Console entry point: typer handles usage errors (exit 2); ours become messages."""
@@ -31,6 +35,12 @@ def _print_error(exc: SmartcityError) -> None:
 
         for finding in exc.findings:
             sys.stderr.write(finding_line(finding) + "\n")
+        if any(f.rule in _LIMIT_RULES for f in exc.findings):
+            sys.stderr.write(
+                "error: the plan is over a limit on what reading a file may cost; if it is "
+                "real, raise the limit with the option the hint names (every command takes it)\n"
+            )
+            return
         sys.stderr.write(f"error: {exc}; fix them first (`smartcity validate` lists them)\n")
         return
     from smartcity_cli.errors import LoadError

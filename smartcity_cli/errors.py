@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from smartcity_cli.findings import Finding
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the CLI imports this module at start-up; findings are made later
+    from smartcity_cli.findings import Finding
 
 
 class SmartcityError(Exception):

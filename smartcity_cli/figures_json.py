@@ -90,9 +90,14 @@ def region_dict(result: FileResult, slug: str, as_of: dt.date) -> dict[str, Any]
 
 
 def site_figures(regions: list[tuple[FileResult, str]], as_of: dt.date) -> dict[str, Any]:
+    return site_figures_of([region_dict(result, slug, as_of) for result, slug in regions], as_of)
+
+
+def site_figures_of(regions: list[dict[str, Any]], as_of: dt.date) -> dict[str, Any]:
+    """figures.json from region dicts made one at a time (the site keeps only these)."""
     return {
         "format_version": FORMAT_VERSION,
         "tool": {"name": "smartcity", "version": __version__},
         "as_of": as_of.isoformat(),
-        "regions": [region_dict(result, slug, as_of) for result, slug in regions],
+        "regions": regions,
     }

@@ -16,10 +16,10 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from smartcity_cli.checks import syntax
+from smartcity_cli import syntax_rules as syntax
 from smartcity_cli.errors import LoadError, UsageError
 from smartcity_cli.findings import Location
-from smartcity_cli.loader import DEFAULT_MAX_BYTES
+from smartcity_cli.limits import limits_in_force
 from smartcity_cli.textsafe import elide, escape_controls
 
 
@@ -81,9 +81,12 @@ def verify_ref(ref: str, cwd: Path) -> str:
     return out.decode("ascii").strip()
 
 
-def show(sha: str, path: str, cwd: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+def show(sha: str, path: str, cwd: Path, *, max_bytes: int | None = None) -> bytes:
     """The bytes of ``path`` (relative to the repository root) at commit ``sha`` (from
-    `verify_ref`); a file-too-large LoadError, before reading, past ``max_bytes``."""
+    `verify_ref`); a file-too-large LoadError, before reading, past ``max_bytes`` (by
+    default the limit in force: `--max-bytes`)."""
+    if max_bytes is None:
+        max_bytes = limits_in_force().max_bytes
     spec = f"{sha}:{path}"
     size = int(_git(["cat-file", "-s", spec], cwd).decode("ascii").strip())
     if size > max_bytes:
@@ -92,7 +95,8 @@ def show(sha: str, path: str, cwd: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) 
                 f"the file is {size:,} bytes at this revision, over the limit of "
                 f"{max_bytes:,} bytes",
                 Location(escape_controls(spec)),
-                "a masterplan is normally far smaller; this revision is not read",
+                "a masterplan is normally far smaller; this revision is not read "
+                "(raise the limit with --max-bytes if it is real)",
             )
         )
     return _git(["cat-file", "blob", spec], cwd)

@@ -21,9 +21,10 @@ from typing import Any
 import yaml
 
 from smartcity_cli import scalars
-from smartcity_cli.checks import syntax
+from smartcity_cli import syntax_rules as syntax
 from smartcity_cli.errors import LoadError
 from smartcity_cli.findings import Finding, Location
+from smartcity_cli.limits import LoadLimits, limits_in_force
 from smartcity_cli.rules import Rule
 from smartcity_cli.yaml_errors import reader_finding, syntax_finding
 
@@ -33,24 +34,9 @@ STR_TAG = "tag:yaml.org,2002:str"
 _ALLOWED_TAGS = {None, "!", STR_TAG, "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 
 _SIMPLE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+_MAYBE_NOT_TEXT = frozenset("~nNtTfFyYoO.+-0123456789")  # first characters of non-text plains
 
-DEFAULT_MAX_BYTES = 5_000_000
-DEFAULT_ALIAS_BUDGET = 10_000
-DEFAULT_MAX_DEPTH = 64
-DEFAULT_MAX_VALUES = 250_000  # a 300-program plan has about 15,000
-DEFAULT_MAX_ITEMS = 50_000  # items in one list or mapping
 MAX_LOADER_FINDINGS = 100  # of one rule; a file of a million repeated keys stays cheap
-
-
-@dataclass(frozen=True)
-class LoadLimits:
-    """Bounds on what a file may cost to read; defaults suit any real masterplan."""
-
-    max_bytes: int = DEFAULT_MAX_BYTES
-    alias_budget: int = DEFAULT_ALIAS_BUDGET
-    max_depth: int = DEFAULT_MAX_DEPTH
-    max_values: int = DEFAULT_MAX_VALUES
-    max_items: int = DEFAULT_MAX_ITEMS
 
 
 @dataclass
@@ -105,9 +91,12 @@ def parent_path(path: str) -> str:
     return path[:cut] if cut > 0 else ""
 
 
-def read_bytes(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """A file's bytes, refusing unreadable files and files over ``max_bytes``."""
+def read_bytes(path: Path, *, max_bytes: int | None = None) -> bytes:
+    """A file's bytes, refusing unreadable files and files over ``max_bytes`` (by default
+    the limit in force)."""
     name = str(path)
+    if max_bytes is None:
+        max_bytes = limits_in_force().max_bytes
     try:
         with path.open("rb") as handle:
             size = os.fstat(handle.fileno()).st_size
@@ -130,13 +119,13 @@ def read_bytes(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
 
 def load_file(path: Path, *, limits: LoadLimits | None = None, name: str | None = None) -> Document:
     """Read and parse one masterplan file; raises LoadError when nothing can be read."""
-    limits = limits or LoadLimits()
+    limits = limits or limits_in_force()
     return load_bytes(read_bytes(path, max_bytes=limits.max_bytes), name or str(path), limits)
 
 
 def load_bytes(data: bytes, name: str, limits: LoadLimits | None = None) -> Document:
     """Parse bytes already in memory (a git blob, a test snippet) as a masterplan file."""
-    limits = limits or LoadLimits()
+    limits = limits or limits_in_force()
     if len(data) > limits.max_bytes:
         raise LoadError(_too_large(name, len(data), limits.max_bytes))
     return load_text(decode(data, name), name, limits)
@@ -144,7 +133,7 @@ def load_bytes(data: bytes, name: str, limits: LoadLimits | None = None) -> Docu
 
 def load_text(text: str, name: str, limits: LoadLimits | None = None) -> Document:
     """Parse YAML text into a Document; raises LoadError for a file that cannot be read."""
-    limits = limits or LoadLimits()
+    limits = limits or limits_in_force()
     builder = _Builder(name, limits)
     try:
         builder.consume(yaml.parse(text, Loader=_Parser))
@@ -229,19 +218,28 @@ def _too_large(name: str, size: int, limit: int) -> Finding:
 class _Frame:
     """A mapping or sequence being built, with the state the event loop needs."""
 
-    __slots__ = ("anchor", "key", "key_mark", "path", "size", "value")
+    __slots__ = ("anchor", "count", "is_list", "key", "key_mark", "key_path", "path", "size",
+                 "value")  # fmt: skip
 
     def __init__(self, value: dict[str, Any] | list[Any], path: str, anchor: str | None) -> None:
         self.value = value
         self.path = path
         self.anchor = anchor
+        self.is_list = isinstance(value, list)
         self.key: str | None = None  # a mapping's pending key, None when a key is expected
+        self.key_path = ""  # the path of the pending key's value
         self.key_mark: tuple[int, int] = (0, 0)
+        self.count = 0  # entries written, repeated keys included (for the item limit)
         self.size = 1  # nodes in this subtree, counting alias expansions (for the budget)
 
 
 class _Builder:
-    """Turns YAML events into plain data and positions, enforcing the limits."""
+    """Turns YAML events into plain data and positions, enforcing the limits.
+
+    The event loop is the loader's hot path (every scalar of every file passes through
+    ``_scalar``): dispatch is on the exact event class, and a key's path suffix is worked
+    out once per distinct key text.
+    """
 
     def __init__(self, name: str, limits: LoadLimits) -> None:
         self.name = name
@@ -255,25 +253,30 @@ class _Builder:
         self.duplicates = 0
         self.has_document = False
         self.root: Any = None
+        self.suffixes: dict[str, tuple[str, str]] = {}  # key -> (suffix, suffix at the root)
 
     def document(self) -> Document:
         self.doc.data = self.root
         return self.doc
 
-    def consume(self, events: Iterable[yaml.Event]) -> None:
+    def consume(self, events: Iterable[Any]) -> None:  # yaml.Event; dispatched by class
         scalar_event, alias_event = yaml.ScalarEvent, yaml.AliasEvent
         mapping_start, sequence_start = yaml.MappingStartEvent, yaml.SequenceStartEvent
-        collection_end = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+        mapping_end, sequence_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
+        scalar, end = self._scalar, self._end
         for event in events:
-            if isinstance(event, scalar_event):
-                self._scalar(event)
-            elif isinstance(event, mapping_start | sequence_start):
-                self._start(event, {} if isinstance(event, mapping_start) else [])
-            elif isinstance(event, collection_end):
-                self._end()
-            elif isinstance(event, alias_event):
+            kind = type(event)
+            if kind is scalar_event:
+                scalar(event)
+            elif kind is mapping_end or kind is sequence_end:
+                end()
+            elif kind is mapping_start:
+                self._start(event, {})
+            elif kind is sequence_start:
+                self._start(event, [])
+            elif kind is alias_event:
                 self._alias(event)
-            elif isinstance(event, yaml.DocumentStartEvent):
+            elif kind is yaml.DocumentStartEvent:
                 if self.has_document:
                     mark: Any = event.start_mark
                     raise LoadError(
@@ -287,16 +290,26 @@ class _Builder:
 
     # -- positions and paths -------------------------------------------------------------
 
-    def _slot(self, event: yaml.Event) -> str | None:
-        """The path the next value goes to; None when the event is a mapping key."""
+    def _slot(self) -> str | None:
+        """The path the next value goes to; None when the next scalar is a mapping key."""
         if not self.stack:
             return ""
         top = self.stack[-1]
-        if isinstance(top.value, list):
-            return child_path(top.path, len(top.value))
+        if top.is_list:
+            return f"{top.path}[{len(top.value)}]"
         if top.key is None:
             return None
-        return child_path(top.path, top.key)
+        return top.key_path
+
+    def _key(self, top: _Frame, key: str, position: tuple[int, int]) -> None:
+        """A mapping key arrived: remember it, its place and the path of its value."""
+        suffixes = self.suffixes.get(key)
+        if suffixes is None:
+            suffix = child_path("x", key)[1:]  # ".key" or '["a key"]'
+            suffixes = self.suffixes[key] = (suffix, suffix[1:] if suffix[0] == "." else suffix)
+        top.key = key
+        top.key_mark = position
+        top.key_path = top.path + suffixes[0] if top.path else suffixes[1]
 
     def _place(self, path: str, value: Any, size: int) -> None:
         self.values += 1
@@ -307,31 +320,35 @@ class _Builder:
             self.root = value
             return
         top = self.stack[-1]
-        if len(top.value) >= self.limits.max_items:
+        top.count += 1
+        if top.count > self.limits.max_items:
             self._too_many(path, f"a list or mapping holds more than {self.limits.max_items:,} items",
-                           "--max-values")  # fmt: skip
+                           "--max-items")  # fmt: skip
         top.size += size
-        if isinstance(top.value, list):
-            top.value.append(value)
+        if top.is_list:
+            top.value.append(value)  # type: ignore[union-attr]
             return
         key = top.key
         assert key is not None
         top.key = None
-        if key in top.value:  # keep the last value, as YAML readers do, and say so
-            first = self.doc.key_positions[path][0]
-            line, col = top.key_mark
-            self.duplicates += 1
-            if self.duplicates <= MAX_LOADER_FINDINGS:
-                self.doc.findings.append(
-                    syntax.YamlDuplicateKey.finding(
-                        f"`{key}` appears more than once in this mapping (first on line {first})",
-                        Location(self.name, line, col, path),
-                        "remove or rename the repeats; YAML readers keep only one value",
-                    )
-                )
+        mapping: dict[str, Any] = top.value  # type: ignore[assignment]
+        if key in mapping:  # keep the last value, as YAML readers do, and say so
+            self._duplicate(key, path, top.key_mark)
         else:
             self.doc.key_positions[path] = top.key_mark
-        top.value[key] = value
+        mapping[key] = value
+
+    def _duplicate(self, key: str, path: str, where: tuple[int, int]) -> None:
+        first = self.doc.key_positions[path][0]
+        self.duplicates += 1
+        if self.duplicates <= MAX_LOADER_FINDINGS:
+            self.doc.findings.append(
+                syntax.YamlDuplicateKey.finding(
+                    f"`{key}` appears more than once in this mapping (first on line {first})",
+                    Location(self.name, *where, path),
+                    "remove or rename the repeats; YAML readers keep only one value",
+                )
+            )
 
     def _too_many(self, path: str, message: str, option: str) -> None:
         line, col = self.doc.positions.get(path, (1, 1))
@@ -346,7 +363,7 @@ class _Builder:
     # -- events --------------------------------------------------------------------------
 
     def _start(self, event: yaml.CollectionStartEvent, value: dict[str, Any] | list[Any]) -> None:
-        path = self._slot(event)
+        path = self._slot()
         mark: Any = event.start_mark
         if path is None:  # a collection used as a mapping key
             raise LoadError(
@@ -393,7 +410,7 @@ class _Builder:
                     "write the repeated parts out, or raise the limit with --alias-budget",
                 )
             )
-        path = self._slot(event)
+        path = self._slot()
         if path is None:
             raise LoadError(syntax.YamlSyntax.finding("an alias cannot be a mapping key", where))
         self.doc.positions[path] = (mark.line + 1, mark.column + 1)
@@ -402,21 +419,32 @@ class _Builder:
     def _scalar(self, event: yaml.ScalarEvent) -> None:
         mark: Any = event.start_mark
         position = (mark.line + 1, mark.column + 1)
-        path = self._slot(event)
-        if path is None:  # a mapping key: always its text as written
-            top = self.stack[-1]
-            self.values += 1  # keys count too: a million repeated keys are a million values
-            if event.tag not in _ALLOWED_TAGS:
-                self._bad_tag(event.tag, child_path(top.path, event.value), mark)
-            top.key = event.value
-            top.key_mark = position
-            return
+        stack = self.stack
+        if stack:
+            top = stack[-1]
+            if top.is_list:
+                path = f"{top.path}[{len(top.value)}]"
+            elif top.key is None:  # a mapping key: always its text as written
+                self.values += 1  # keys count too: a million repeated keys are a million values
+                if event.tag is not None and event.tag not in _ALLOWED_TAGS:
+                    self._bad_tag(event.tag, child_path(top.path, event.value), mark)
+                self._key(top, event.value, position)
+                return
+            else:
+                path = top.key_path
+        else:
+            path = ""
         self.doc.positions[path] = position
-        if event.tag not in _ALLOWED_TAGS:
-            self._bad_tag(event.tag, path, mark)
+        tag = event.tag
+        if tag is not None and tag not in _ALLOWED_TAGS:
+            self._bad_tag(tag, path, mark)
             value: Any = event.value
         elif event.implicit[0]:  # plain and untagged: YAML decides the type
-            value = self._resolve_plain(event.value, path, position)
+            text = event.value
+            first = text[:1]
+            value = text
+            if not first or first in _MAYBE_NOT_TEXT:
+                value = self._resolve_plain(text, path, position)
         else:
             value = event.value
         if event.anchor is not None:
@@ -436,21 +464,19 @@ class _Builder:
 
     def _resolve_plain(self, text: str, path: str, position: tuple[int, int]) -> Any:
         """An unquoted scalar's value, as YAML 1.1 reads it, flagging ambiguous forms."""
-        first = text[:1]
-        if not first or first in "~nNtTfFyYoO.+-0123456789":
-            value = scalars.plain_value(text)
-            if value is not scalars.TEXT:
-                self.doc.plain[path] = text
-                if value is scalars.AMBIGUOUS_BOOL:
-                    self._flag(path, position, syntax.YamlAmbiguousBoolean, text)
-                    return text
-                if value is scalars.AMBIGUOUS_NUMBER:
-                    self._flag(path, position, syntax.YamlAmbiguousNumber, text)
-                    return text
-                if value is scalars.INVALID_DATE:
-                    self._flag(path, position, syntax.YamlInvalidDate, text)
-                    return text
-                return value
+        value = scalars.plain_value(text)
+        if value is not scalars.TEXT:
+            self.doc.plain[path] = text
+            if value is scalars.AMBIGUOUS_BOOL:
+                self._flag(path, position, syntax.YamlAmbiguousBoolean, text)
+                return text
+            if value is scalars.AMBIGUOUS_NUMBER:
+                self._flag(path, position, syntax.YamlAmbiguousNumber, text)
+                return text
+            if value is scalars.INVALID_DATE:
+                self._flag(path, position, syntax.YamlInvalidDate, text)
+                return text
+            return value
         return text
 
     def _flag(self, path: str, position: tuple[int, int], rule: type[Rule], text: str) -> None:

@@ -16,13 +16,15 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from smartcity_cli import __version__, i18n
 from smartcity_cli.errors import OutputError, UsageError
 from smartcity_cli.figures import compute_figures
-from smartcity_cli.figures_json import site_figures
+from smartcity_cli.figures_json import region_dict, site_figures_of
 from smartcity_cli.plans import plan_files
 from smartcity_cli.render import render_template
 from smartcity_cli.render.context import build_report_view
@@ -60,47 +62,56 @@ def _slug_for(result: FileResult, taken: set[str]) -> str:
     return slug
 
 
-def render_site(plans_dir: Path, *, as_of: dt.date) -> dict[str, str]:
-    """Every page of the site, by relative path. Pure but for reading the plans."""
-    results = [validate_file(path) for path in plan_files([plans_dir])]
+def render_site(plans_dir: Path, *, as_of: dt.date) -> Iterator[tuple[str, str]]:
+    """Every page of the site as (relative path, text), made one region at a time.
+
+    Only what the index and figures.json need (a row and a small dict a region) outlives a
+    region's turn; its validation result, plan and pages are dropped before the next, so
+    memory stays flat however many plans there are.
+    """
     taken: set[str] = set()
-    regions = [(result, _slug_for(result, taken)) for result in results]
-    pages: dict[str, str] = {}
     rows: dict[str, list[IndexRow]] = {lang: [] for lang in LANGUAGES}
-    for result, slug in regions:
-        plan = result.plan if result.errors == 0 else None
-        figures = compute_figures(plan, as_of) if plan else None
-        for lang in LANGUAGES:
-            title = plan.region.name if plan else escape_controls(result.file)
-            page = region_page(slug, title, lang, result.findings)
-            if plan and figures:
-                view = build_report_view(plan, figures, lang=lang, version=__version__)
-                pages[page_name(slug, lang)] = render_template(
-                    "site_region", "html", v=view, t=view.t, page=page
-                )
-            else:
-                pages[page_name(slug, lang)] = render_template(
-                    "site_invalid", "html", t=page.t, page=page
-                )
-            rows[lang].append(
-                index_row(
-                    slug,
-                    lang,
-                    plan=plan,
-                    figures=figures,
-                    errors=result.errors,
-                    warnings=result.warnings,
-                    file=result.file,
-                )
-            )
+    regions: list[dict[str, Any]] = []
+    for path in plan_files([plans_dir]):
+        result = validate_file(path)
+        slug = _slug_for(result, taken)
+        yield from _region_pages(result, slug, as_of, rows)
+        regions.append(region_dict(result, slug, as_of))
+        del result
     for lang in LANGUAGES:
         index = site_index(lang, rows[lang], as_of=i18n.format_date(as_of, lang),
                            version=__version__)  # fmt: skip
-        pages[index_name(lang)] = render_template("site_index", "html", s=index, t=index.t)
-    pages["figures.json"] = (
-        json.dumps(site_figures(regions, as_of), indent=2, ensure_ascii=False) + "\n"
-    )
-    return pages
+        yield index_name(lang), render_template("site_index", "html", s=index, t=index.t)
+    figures = site_figures_of(regions, as_of)
+    yield "figures.json", json.dumps(figures, indent=2, ensure_ascii=False) + "\n"
+
+
+def _region_pages(
+    result: FileResult, slug: str, as_of: dt.date, rows: dict[str, list[IndexRow]]
+) -> Iterator[tuple[str, str]]:
+    """A region's page in each language; its index rows go to ``rows``."""
+    plan = result.plan if result.errors == 0 else None
+    figures = compute_figures(plan, as_of) if plan else None
+    for lang in LANGUAGES:
+        title = plan.region.name if plan else escape_controls(result.file)
+        page = region_page(slug, title, lang, result.findings)
+        if plan and figures:
+            view = build_report_view(plan, figures, lang=lang, version=__version__)
+            text = render_template("site_region", "html", v=view, t=view.t, page=page)
+        else:
+            text = render_template("site_invalid", "html", t=page.t, page=page)
+        yield page_name(slug, lang), text
+        rows[lang].append(
+            index_row(
+                slug,
+                lang,
+                plan=plan,
+                figures=figures,
+                errors=result.errors,
+                warnings=result.warnings,
+                file=result.file,
+            )
+        )
 
 
 def _digest(data: bytes) -> str:
@@ -109,7 +120,12 @@ def _digest(data: bytes) -> str:
 
 def site_marker(pages: dict[str, str]) -> str:
     """The marker's text: every file the site writes, with the SHA-256 of its bytes."""
-    files = {name: _digest(text.encode("utf-8")) for name, text in sorted(pages.items())}
+    return marker_text({name: _digest(text.encode("utf-8")) for name, text in pages.items()})
+
+
+def marker_text(digests: dict[str, str]) -> str:
+    """The marker's text from each written file's SHA-256 (the site streams its pages)."""
+    files = dict(sorted(digests.items()))
     return json.dumps({"built_by": "smartcity site", "files": files}, indent=1) + "\n"
 
 
@@ -154,16 +170,20 @@ def build_site(plans_dir: Path, out: Path, *, as_of: dt.date) -> SiteSummary:
                 f"{out} exists and is not exactly a site built by smartcity ({reason}); "
                 "choose a new directory or remove it first"
             )
-    pages = render_site(plans_dir, as_of=as_of)
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    written: dict[str, str] = {}  # each page's SHA-256 as it is written, for the marker
+    figures_json = ""
     try:
-        for name, text in pages.items():
+        for name, text in render_site(plans_dir, as_of=as_of):
             target = staging / name
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8", newline="\n")
-        (staging / MARKER).write_text(site_marker(pages), encoding="utf-8", newline="\n")
+            written[name] = _digest(text.encode("utf-8"))
+            if name == "figures.json":
+                figures_json = text
+        (staging / MARKER).write_text(marker_text(written), encoding="utf-8", newline="\n")
         staging.chmod(0o755)
         if out.exists():
             retired = out.with_name(f".{out.name}.old")
@@ -176,6 +196,11 @@ def build_site(plans_dir: Path, out: Path, *, as_of: dt.date) -> SiteSummary:
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise OutputError(f"cannot write the site to {out}: {exc.strerror or exc}") from None
-    regions = sum(1 for name in pages if name.startswith("regions/") and name.endswith(".id.html"))
-    valid = json.loads(pages["figures.json"])["regions"]
-    return SiteSummary(out, regions, sum(r["valid"] for r in valid), len(pages))
+    except BaseException:  # a failed build leaves the previous site whole, and no litter
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    regions = sum(
+        1 for name in written if name.startswith("regions/") and name.endswith(".id.html")
+    )
+    valid = json.loads(figures_json)["regions"]
+    return SiteSummary(out, regions, sum(r["valid"] for r in valid), len(written))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import yaml
 
-from smartcity_cli.checks import syntax
+from smartcity_cli import syntax_rules as syntax
 from smartcity_cli.findings import Finding, Location
 
 _FRIENDLY = (

@@ -51,7 +51,7 @@ EXPECTED = {
     "100-MB": ("file-too-large", 0),
     "10000-deep": ("yaml-too-deep", 1),
     "million-item-list": ("yaml-too-many-values", 1),
-    "million-repeated-keys": ("yaml-too-many-values", 125_001),
+    "million-repeated-keys": ("yaml-too-many-values", 50_001),
 }
 
 
@@ -115,3 +115,82 @@ def test_a_plan_linked_out_of_the_plans_directory_is_neither_read_nor_written(
         assert "is a link to a file outside masterplans/" in result.stderr
     assert hashlib.sha256(elsewhere.read_bytes()).hexdigest() == digest  # the target is untouched
     assert (plans / "palu.yaml").is_symlink()
+
+
+# Every command that reads a plan takes the same limits, and a refusal names the limit and
+# the option that raises it (never "fix them first", which is advice for invalid plans).
+REFUSED = {
+    "validate": ["validate", "{plan}"],
+    "report": ["report", "{plan}", "-f", "md"],
+    "evaluate": ["evaluate", "{plan}", "-s", "1"],
+    "set": ["set", "{plan}", "GOV-01", "--progress", "50", "--dry-run"],
+    "export": ["export", "{plan}", "-o", "{tmp}/x.xlsx"],
+    "import": ["import", "{tmp}", "--into", "{plan}", "--dry-run"],
+    "diff": ["diff", "{plan}", "{plan}"],
+    "migrate": ["migrate", "{plan}", "--to", "1"],
+}
+
+
+def _smartcity(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "smartcity_cli", *args], capture_output=True,
+                          text=True, timeout=120, check=False)  # fmt: skip
+
+
+@pytest.mark.parametrize("command", sorted(REFUSED))
+def test_every_command_refuses_over_the_limit_and_names_the_option(
+    command: str, tmp_path: Path
+) -> None:
+    plan = tmp_path / "palu.yaml"
+    plan.write_bytes((Path(__file__).parent.parent / "masterplans" / "palu.yaml").read_bytes())
+    before = plan.read_bytes()
+    args = [a.format(plan=plan, tmp=tmp_path) for a in REFUSED[command]]
+    run = _smartcity(*args, "--max-bytes", "1000")
+    out = run.stdout + run.stderr
+    assert run.returncode != 0, out
+    assert "[file-too-large]" in out and "over the limit of 1,000 bytes" in out, out
+    assert "raise the limit with --max-bytes" in out, out
+    assert "fix them first" not in out, out
+    assert plan.read_bytes() == before
+
+
+def test_site_shows_a_plan_over_the_limit_as_refused(tmp_path: Path) -> None:
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "palu.yaml").write_bytes(
+        (Path(__file__).parent.parent / "masterplans" / "palu.yaml").read_bytes()
+    )
+    run = _smartcity("site", str(plans), "-o", str(tmp_path / "out"), "--max-values", "100")
+    assert run.returncode == 0, run.stderr
+    assert "yaml-too-many-values" in (tmp_path / "out" / "regions" / "palu.en.html").read_text()
+
+
+def test_limits_are_options_of_every_command_that_reads_a_plan() -> None:
+    for command in [*REFUSED, "site", "history"]:
+        help_text = _smartcity(command, "--help").stdout
+        for option in ("--max-bytes", "--max-values", "--max-items", "--alias-budget"):
+            assert option in help_text, (command, option)
+
+
+def test_the_default_limits_admit_a_10000_program_plan() -> None:
+    from benchmarks.synthetic import synthetic_plan
+    from smartcity_cli.limits import LoadLimits
+    from smartcity_cli.loader import load_text
+
+    text = synthetic_plan(10_000, seed=10_000)
+    assert len(text.encode("utf-8")) > 5_000_000  # the old default refused it
+    doc = load_text(text, "sintetis.yaml", LoadLimits())
+    assert len(doc.data["programs"]) == 10_000 and not doc.findings
+
+
+def test_limits_in_force_reach_every_read_and_end_with_the_block(tmp_path: Path) -> None:
+    from smartcity_cli.errors import LoadError
+    from smartcity_cli.limits import LoadLimits, enforcing, limits_in_force
+    from smartcity_cli.loader import load_file
+
+    plan = tmp_path / "palu.yaml"
+    plan.write_bytes((Path(__file__).parent.parent / "masterplans" / "palu.yaml").read_bytes())
+    limits = LoadLimits().override(max_bytes=1000, max_values=None)
+    with enforcing(limits), pytest.raises(LoadError, match="over the limit of 1,000 bytes"):
+        load_file(plan)
+    assert limits_in_force() == LoadLimits()
+    assert load_file(plan).data["region"]["slug"] == "palu"

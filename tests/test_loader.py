@@ -167,3 +167,15 @@ def test_utf16_is_named() -> None:
         load_bytes("a: 1\n".encode("utf-16"), "f.yaml")
     assert info.value.finding.rule == "file-encoding"
     assert "UTF-16" in info.value.finding.message
+
+
+def test_the_loader_imports_nothing_of_the_checks() -> None:
+    """The loader's rule ids live in syntax_rules.py; checks/ imports the loader, not back."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, smartcity_cli.loader; print(sorted(m for m in sys.modules if 'checks' in m))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -61,3 +61,12 @@ def test_few_files_stay_in_one_process(tmp_path: Path) -> None:
     (tmp_path / "contoh.yaml").write_text(MINIMAL, encoding="utf-8")
     result = validate_many([tmp_path / "contoh.yaml"], limits=LoadLimits(), jobs=8)
     assert result.files[0].plan is not None  # validated here, so the plan came back too
+
+
+def test_findings_only_keeps_the_findings_and_drops_plans(tmp_path: Path) -> None:
+    paths = _corpus(tmp_path)
+    kept = validate_many(paths, limits=LoadLimits(), jobs=1)
+    lean = validate_many(paths, limits=LoadLimits(), jobs=1, findings_only=True)
+    assert [(r.file, r.findings) for r in lean.files] == [(r.file, r.findings) for r in kept.files]
+    assert all(r.plan is None and r.document is None for r in lean.files)
+    assert any(r.plan is not None for r in kept.files)

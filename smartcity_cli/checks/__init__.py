@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from smartcity_cli import syntax_rules
 from smartcity_cli.checks import (
     changes,
     characters,
@@ -11,14 +12,23 @@ from smartcity_cli.checks import (
     quality,
     references,
     structure,
-    syntax,
 )
 from smartcity_cli.checks.context import CheckContext
 from smartcity_cli.findings import Finding
 from smartcity_cli.rules import RULES, Stage
 
 __all__ = ["CheckContext", "run_checks"]
-_MODULES = (syntax, structure, characters, references, consistency, money, quality, claims, changes)
+_MODULES = (
+    syntax_rules,
+    structure,
+    characters,
+    references,
+    consistency,
+    money,
+    quality,
+    claims,
+    changes,
+)
 
 
 def run_checks(ctx: CheckContext, *, disabled: frozenset[str] = frozenset()) -> list[Finding]:

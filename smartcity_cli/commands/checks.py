@@ -1,7 +1,5 @@
 """Commands that check plans: validate, rules, schema."""
 
-from __future__ import annotations
-
 import enum
 import os
 import sys
@@ -13,13 +11,15 @@ import typer
 from smartcity_cli.commands.common import (
     AliasBudget,
     MaxBytes,
+    MaxItems,
     MaxValues,
     app,
+    load_limits,
 )
 from smartcity_cli.errors import SmartcityError
 
 if TYPE_CHECKING:
-    from smartcity_cli.loader import LoadLimits
+    from smartcity_cli.limits import LoadLimits
     from smartcity_cli.validate import ValidationResult
 
 
@@ -46,9 +46,10 @@ def validate(
         ),
     ] = ValidateFormat.auto,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
-    max_bytes: MaxBytes = 5_000_000,
-    max_values: MaxValues = 250_000,
-    alias_budget: AliasBudget = 10_000,
+    max_bytes: MaxBytes = None,
+    max_values: MaxValues = None,
+    max_items: MaxItems = None,
+    alias_budget: AliasBudget = None,
     disable: Annotated[
         Optional[list[str]],  # noqa: UP045
         typer.Option(
@@ -86,22 +87,22 @@ def validate(
     2 wrong usage, or a file that cannot be read.
     """
     from smartcity_cli.formats import FORMATS, OutputFormat, resolve
-    from smartcity_cli.loader import LoadLimits
+    from smartcity_cli.limits import enforcing
     from smartcity_cli.plans import DEFAULT_DIR, plan_files
     from smartcity_cli.rules import expand_rule_names
     from smartcity_cli.validate import validate_paths
 
     disabled = expand_rule_names(disable or [])
     files = plan_files(paths or [DEFAULT_DIR])
-    limits = LoadLimits(max_bytes=max_bytes, alias_budget=alias_budget, max_values=max_values)
+    limits = load_limits(max_bytes, max_values, max_items, alias_budget)
     if against:  # the edit checks need each file's plan and document: one process
-        result = validate_paths(files, limits=limits, disabled=disabled)
-    else:
-        result = _validate_with_progress(files, limits, disabled, jobs or os.cpu_count() or 1)
-    if against:
         from smartcity_cli.diff import with_change_findings
 
-        result = with_change_findings(result, files, against)
+        with enforcing(limits):  # the git versions are read under the same limits
+            result = validate_paths(files, limits=limits, disabled=disabled)
+            result = with_change_findings(result, files, against)
+    else:
+        result = _validate_with_progress(files, limits, disabled, jobs or os.cpu_count() or 1)
     fmt = resolve(OutputFormat(output_format.value), dict(os.environ))
     sys.stdout.write(FORMATS[fmt](result))
     if any(f.rule == "file-unreadable" for f in result.findings):
@@ -110,21 +111,21 @@ def validate(
 
 
 def _validate_with_progress(
-    files: list[Path], limits: LoadLimits, disabled: frozenset[str], jobs: int
-) -> ValidationResult:
+    files: list[Path], limits: "LoadLimits", disabled: frozenset[str], jobs: int
+) -> "ValidationResult":
     """validate_many, with a progress bar on a terminal (none when piped or under CI)."""
     from smartcity_cli.parallel import validate_many
 
     show = len(files) > 1 and sys.stderr.isatty() and not os.environ.get("CI")
     if not show:
-        return validate_many(files, limits=limits, disabled=disabled, jobs=jobs)
+        return validate_many(files, limits=limits, disabled=disabled, jobs=jobs, findings_only=True)
     from rich.console import Console
     from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("validating", total=len(files))
         return validate_many(files, limits=limits, disabled=disabled, jobs=jobs,
-                             advance=lambda: progress.advance(task))  # fmt: skip
+                             advance=lambda: progress.advance(task), findings_only=True)  # fmt: skip
 
 
 @app.command()

@@ -4,8 +4,6 @@ Heavy modules (rich, jinja2, the checks) are imported inside the commands, so th
 ``smartcity --help`` starts fast.
 """
 
-from __future__ import annotations
-
 import enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
@@ -13,6 +11,13 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from smartcity_cli import __version__
+from smartcity_cli.limits import (
+    DEFAULT_ALIAS_BUDGET,
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_ITEMS,
+    DEFAULT_MAX_VALUES,
+    LoadLimits,
+)
 
 if TYPE_CHECKING:  # imported lazily at run time, to keep start-up fast
     pass
@@ -57,16 +62,53 @@ class Language(str, enum.Enum):
 
 
 MaxBytes = Annotated[
-    int, typer.Option("--max-bytes", min=1, help="Refuse files larger than this many bytes.")
+    Optional[int],  # noqa: UP045
+    typer.Option(
+        "--max-bytes",
+        min=1,
+        help=f"Refuse plan files larger than this many bytes. [default: {DEFAULT_MAX_BYTES:,}]",
+        show_default=False,
+    ),
 ]
 MaxValues = Annotated[
-    int,
-    typer.Option("--max-values", min=1, help="Refuse files holding more values than this."),
+    Optional[int],  # noqa: UP045
+    typer.Option(
+        "--max-values",
+        min=1,
+        help=f"Refuse plan files holding more values than this. [default: {DEFAULT_MAX_VALUES:,}]",
+        show_default=False,
+    ),
+]
+MaxItems = Annotated[
+    Optional[int],  # noqa: UP045
+    typer.Option(
+        "--max-items",
+        min=1,
+        help="Refuse plan files with a list or mapping of more items than this. "
+        f"[default: {DEFAULT_MAX_ITEMS:,}]",
+        show_default=False,
+    ),
 ]
 AliasBudget = Annotated[
-    int,
-    typer.Option("--alias-budget", min=0, help="Most values that YAML aliases may expand to."),
+    Optional[int],  # noqa: UP045
+    typer.Option(
+        "--alias-budget",
+        min=0,
+        help=f"Most values that YAML aliases may expand to. [default: {DEFAULT_ALIAS_BUDGET:,}]",
+        show_default=False,
+    ),
 ]
+
+
+def load_limits(
+    max_bytes: int | None, max_values: int | None, max_items: int | None, alias_budget: int | None
+) -> LoadLimits:
+    """The limits a command reads plans under: the defaults, then the options given."""
+    return LoadLimits().override(
+        max_bytes=max_bytes, max_values=max_values, max_items=max_items, alias_budget=alias_budget
+    )
+
+
 PlanArg = Annotated[str, typer.Argument(help="Plan slug (padang-panjang) or path to a plan file.")]
 DocumentOutput = Annotated[
     Optional[str],  # noqa: UP045

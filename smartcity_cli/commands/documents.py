@@ -1,7 +1,5 @@
 """Commands that write documents: report, evaluate, site."""
 
-from __future__ import annotations
-
 import datetime as dt
 import enum
 from pathlib import Path
@@ -10,11 +8,16 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from smartcity_cli.commands.common import (
+    AliasBudget,
     DocumentOutput,
     LangOption,
+    MaxBytes,
+    MaxItems,
+    MaxValues,
     PlanArg,
     PlansDir,
     app,
+    load_limits,
 )
 
 if TYPE_CHECKING:
@@ -58,6 +61,10 @@ def report(
             "for the SPBE architecture indicator (with --format md or html).",
         ),
     ] = ReportSection.all,
+    max_bytes: MaxBytes = None,
+    max_values: MaxValues = None,
+    max_items: MaxItems = None,
+    alias_budget: AliasBudget = None,
 ) -> None:
     """Show how far a plan has come: realisation, progress, action plans, claims.
 
@@ -68,17 +75,19 @@ def report(
     Exit codes: 0 success; 1 the plan has errors or the report cannot be written;
     2 wrong usage, or a plan that cannot be found or read.
     """
+    from smartcity_cli.limits import enforcing
     from smartcity_cli.report import run_report
 
-    run_report(
-        plan,
-        fmt=output_format.value,
-        output=output,
-        lang=lang.value if lang else None,
-        as_of=as_of.date() if as_of else dt.date.today(),
-        plans_dir=plans_dir,
-        section=section.value,
-    )
+    with enforcing(load_limits(max_bytes, max_values, max_items, alias_budget)):
+        run_report(
+            plan,
+            fmt=output_format.value,
+            output=output,
+            lang=lang.value if lang else None,
+            as_of=as_of.date() if as_of else dt.date.today(),
+            plans_dir=plans_dir,
+            section=section.value,
+        )
 
 
 class DocumentFormat(str, enum.Enum):
@@ -105,6 +114,10 @@ def evaluate(
         ),
     ] = None,
     plans_dir: PlansDir = Path("masterplans"),
+    max_bytes: MaxBytes = None,
+    max_values: MaxValues = None,
+    max_items: MaxItems = None,
+    alias_budget: AliasBudget = None,
 ) -> None:
     """Write the evaluation document of one stage, for the assessors.
 
@@ -116,16 +129,18 @@ def evaluate(
     document cannot be written; 2 wrong usage, or a plan that cannot be found or read.
     """
     from smartcity_cli.evaluate import run_evaluate
+    from smartcity_cli.limits import enforcing
 
-    run_evaluate(
-        plan,
-        stage=stage,
-        fmt=output_format.value,
-        output=output,
-        lang=lang.value if lang else None,
-        as_of=as_of.date() if as_of else None,
-        plans_dir=plans_dir,
-    )
+    with enforcing(load_limits(max_bytes, max_values, max_items, alias_budget)):
+        run_evaluate(
+            plan,
+            stage=stage,
+            fmt=output_format.value,
+            output=output,
+            lang=lang.value if lang else None,
+            as_of=as_of.date() if as_of else None,
+            plans_dir=plans_dir,
+        )
 
 
 @app.command()
@@ -144,6 +159,10 @@ def site(
             help="Date the figures are computed at. [default: today]",
         ),
     ] = None,
+    max_bytes: MaxBytes = None,
+    max_values: MaxValues = None,
+    max_items: MaxItems = None,
+    alias_budget: AliasBudget = None,
 ) -> None:
     """Build a static site of all plans: an index, a report per region in both languages,
     the validation findings, and figures.json. Opens offline from file://.
@@ -153,9 +172,11 @@ def site(
     Exit codes: 0 the site was built (even with invalid plans in it); 1 it could not be
     written; 2 wrong usage, or an output directory that is not a previous site.
     """
+    from smartcity_cli.limits import enforcing
     from smartcity_cli.site import build_site
 
-    summary = build_site(plans_dir, output, as_of=as_of.date() if as_of else dt.date.today())
+    with enforcing(load_limits(max_bytes, max_values, max_items, alias_budget)):
+        summary = build_site(plans_dir, output, as_of=as_of.date() if as_of else dt.date.today())
     typer.echo(
         f"built {summary.out}: {summary.regions} regions ({summary.valid} valid), "
         f"{summary.pages} files; open {summary.out / 'index.html'}"

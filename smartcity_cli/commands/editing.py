@@ -1,7 +1,5 @@
 """Commands that change plans: set, export, import, new."""
 
-from __future__ import annotations
-
 import datetime as dt
 import enum
 from pathlib import Path
@@ -10,9 +8,14 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from smartcity_cli.commands.common import (
+    AliasBudget,
     Language,
+    MaxBytes,
+    MaxItems,
+    MaxValues,
     PlansDir,
     app,
+    load_limits,
 )
 
 if TYPE_CHECKING:
@@ -57,6 +60,10 @@ def set_values(
         bool, typer.Option("--dry-run", help="Show the change; write nothing.")
     ] = False,
     plans_dir: PlansDir = Path("masterplans"),
+    max_bytes: MaxBytes = None,
+    max_values: MaxValues = None,
+    max_items: MaxItems = None,
+    alias_budget: AliasBudget = None,
 ) -> None:
     """Change a program's status, progress, indicator values or note, in place.
 
@@ -69,9 +76,11 @@ def set_values(
     Exit codes: 0 changed (or nothing to change); 1 the result would be invalid, or the
     file's formatting cannot be kept; 2 wrong usage, or an unknown plan.
     """
+    from smartcity_cli.limits import enforcing
     from smartcity_cli.setcmd import edit_summary, run_set
 
-    result = run_set(
+    with enforcing(load_limits(max_bytes, max_values, max_items, alias_budget)):
+        result = run_set(
         plan, program, status=status.value if status else None, progress=progress,
         actuals=actual or [], note=note, updated=updated.date() if updated else dt.date.today(),
         plans_dir=plans_dir, dry_run=dry_run,
@@ -109,14 +118,21 @@ def export(
         typer.Option("--lang", help="Language of the header row. [default: the plan's]"),
     ] = None,
     plans_dir: PlansDir = Path("masterplans"),
+    max_bytes: MaxBytes = None,
+    max_values: MaxValues = None,
+    max_items: MaxItems = None,
+    alias_budget: AliasBudget = None,
 ) -> None:
     """Export a plan to a spreadsheet for the agencies to fill in: programs, action-plan
     items, indicators and targets, with dropdowns, a frozen header and read-only columns
     marked. Bring the edits back with `smartcity import`."""
+    from smartcity_cli.limits import enforcing
     from smartcity_cli.sheets_export import run_export
 
-    typer.echo(run_export(plan, output, fmt=output_format.value,
-                          lang=lang.value if lang else None, plans_dir=plans_dir))  # fmt: skip
+    with enforcing(load_limits(max_bytes, max_values, max_items, alias_budget)):
+        message = run_export(plan, output, fmt=output_format.value,
+                             lang=lang.value if lang else None, plans_dir=plans_dir)  # fmt: skip
+    typer.echo(message)
 
 
 @app.command(name="import")
@@ -147,6 +163,10 @@ def import_sheet(
         ),
     ] = None,
     plans_dir: PlansDir = Path("masterplans"),
+    max_bytes: MaxBytes = None,
+    max_values: MaxValues = None,
+    max_items: MaxItems = None,
+    alias_budget: AliasBudget = None,
 ) -> None:
     """Apply an edited spreadsheet to its plan: status, progress, note and pillar of programs,
     done of action-plan items, actual values of indicators. Comments and formatting stay;
@@ -172,10 +192,13 @@ def import_sheet(
         from smartcity_cli.errors import UsageError
 
         raise UsageError(f"{source}: no such file or directory")
-    path, loaded = load_valid_plan(into, plans_dir)
-    result = run_import(source, path, plan=loaded, dry_run=dry_run, take_sheet=take_sheet,
-                        delimiter=delimiter.character if delimiter else None,
-                        updated=updated.date() if updated else dt.date.today())  # fmt: skip
+    from smartcity_cli.limits import enforcing
+
+    with enforcing(load_limits(max_bytes, max_values, max_items, alias_budget)):
+        path, loaded = load_valid_plan(into, plans_dir)
+        result = run_import(source, path, plan=loaded, dry_run=dry_run, take_sheet=take_sheet,
+                            delimiter=delimiter.character if delimiter else None,
+                            updated=updated.date() if updated else dt.date.today())  # fmt: skip
     for warning in result.warnings:
         typer.echo(warning, err=True)
     typer.echo(edit_summary(result.edit), nl=False)

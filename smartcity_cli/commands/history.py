@@ -1,7 +1,5 @@
 """Commands over a plan's revisions: diff, history, migrate."""
 
-from __future__ import annotations
-
 import enum
 import sys
 from pathlib import Path
@@ -10,9 +8,14 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from smartcity_cli.commands.common import (
+    AliasBudget,
     Language,
+    MaxBytes,
+    MaxItems,
+    MaxValues,
     PlansDir,
     app,
+    load_limits,
 )
 
 if TYPE_CHECKING:
@@ -58,6 +61,10 @@ def diff(
         Optional[Language],  # noqa: UP045
         typer.Option("--lang", help="Language of labels and numbers. [default: the plan's]"),
     ] = None,
+    max_bytes: MaxBytes = None,
+    max_values: MaxValues = None,
+    max_items: MaxItems = None,
+    alias_budget: AliasBudget = None,
 ) -> None:
     """Show what an edit changes in a plan: programs added, removed and changed, and the
     figures before and after ("realisasi 70,73% -> 73,17%").
@@ -70,16 +77,18 @@ def diff(
     """
     from smartcity_cli.diff import diff_git, diff_specs
     from smartcity_cli.errors import UsageError
+    from smartcity_cli.limits import enforcing
     from smartcity_cli.render.diff import DIFF_FORMATS
 
     specs = revisions or []
     cwd = Path.cwd()
-    if git is not None:
-        result = diff_git(git, specs, cwd)
-    elif len(specs) == 2:
-        result = diff_specs(specs[0], specs[1], cwd)
-    else:
-        raise UsageError("give OLD and NEW (files or REF:path), or --git BASE")
+    with enforcing(load_limits(max_bytes, max_values, max_items, alias_budget)):
+        if git is not None:
+            result = diff_git(git, specs, cwd)
+        elif len(specs) == 2:
+            result = diff_specs(specs[0], specs[1], cwd)
+        else:
+            raise UsageError("give OLD and NEW (files or REF:path), or --git BASE")
     sys.stdout.write(DIFF_FORMATS[output_format.value](result, lang.value if lang else None))
     invalid = any(f.is_error and f.rule not in _change_rules() for f in result.findings)
     raise typer.Exit(1 if invalid or (check and result.errors) else 0)
@@ -116,6 +125,10 @@ def history(
         typer.Option("--lang", help="Language of labels and numbers. [default: id]"),
     ] = None,
     plans_dir: PlansDir = Path("masterplans"),
+    max_bytes: MaxBytes = None,
+    max_values: MaxValues = None,
+    max_items: MaxItems = None,
+    alias_budget: AliasBudget = None,
 ) -> None:
     """Show a plan's figures at every commit that changed it, from git, without checking
     anything out. Revisions that do not validate are shown as such.
@@ -130,7 +143,10 @@ def history(
 
     if output_format is HistoryFormat.html and output is None:
         raise UsageError("an HTML history needs a file: add -o history.html (or -o - for stdout)")
-    result = plan_history(plan, plans_dir)
+    from smartcity_cli.limits import enforcing
+
+    with enforcing(load_limits(max_bytes, max_values, max_items, alias_budget)):
+        result = plan_history(plan, plans_dir)
     text = HISTORY_FORMATS[output_format.value](result, lang.value if lang else "id")
     write_document(text, output or "-")
 
@@ -139,6 +155,10 @@ def history(
 def migrate(
     file: Annotated[Path, typer.Argument(help="The plan file to upgrade, in place.")],
     to: Annotated[int, typer.Option("--to", min=1, help="The format version to upgrade to.")],
+    max_bytes: MaxBytes = None,
+    max_values: MaxValues = None,
+    max_items: MaxItems = None,
+    alias_budget: AliasBudget = None,
 ) -> None:
     """Upgrade a plan file to a newer format version, one registered step at a time.
 
@@ -147,6 +167,9 @@ def migrate(
 
     Exit codes: 0 migrated or already there; 1 no migration leads there; 2 wrong usage.
     """
+    from smartcity_cli.limits import enforcing
     from smartcity_cli.migrate import run_migrate
 
-    typer.echo(run_migrate(file, to))
+    with enforcing(load_limits(max_bytes, max_values, max_items, alias_budget)):
+        message = run_migrate(file, to)
+    typer.echo(message)

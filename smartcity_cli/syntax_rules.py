@@ -1,4 +1,8 @@
-"""Rules raised while reading a file: size, encoding, YAML syntax and YAML's traps."""
+"""Rules raised while reading a file: size, encoding, YAML syntax and YAML's traps.
+
+They live outside checks/ because the loader raises them: this module imports nothing of
+checks/, so the loader does not either (checks/changes.py and others need the loader).
+"""
 
 from __future__ import annotations
 
@@ -31,7 +35,7 @@ class FileUnreadable(_SyntaxRule):
 
 @register
 class FileTooLarge(_SyntaxRule):
-    """The file is larger than the size limit (5 MB unless `--max-bytes` says otherwise).
+    """The file is larger than the size limit (10 MB unless `--max-bytes` says otherwise).
 
     A masterplan of a thousand programs is well under 1 MB; a file past the limit is
     refused before it is read, so a mistaken or hostile file cannot exhaust memory.
@@ -152,9 +156,10 @@ class YamlTooDeep(_SyntaxRule):
 class YamlTooManyValues(_SyntaxRule):
     """The file holds more values than the limit allows.
 
-    A masterplan of 300 programs holds about 15,000 values; a file with more than
-    250,000 (`--max-values`), or a list or mapping of more than 50,000 items, is refused
-    as soon as the limit is passed, so that it costs well under a second.
+    A masterplan of 300 programs holds about 15,000 values, one of 10,000 programs about
+    516,500; a file with more than 750,000 (`--max-values`), or a list or mapping of more
+    than 50,000 items, repeated keys included (`--max-items`), is refused as soon as the
+    limit is passed.
 
     Passing:
 
