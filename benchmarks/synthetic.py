@@ -64,8 +64,8 @@ def synthetic_plan(programs: int, *, seed: int = 1, slug: str = "sintetis") -> s
     out += [
         "evaluations:",
         f"  - {{stage: 1, date: 2023-11-01, assessor: Kementerian, claimed: {{programs_total: {programs}}}}}",
-        "  - {stage: 2, date: 2024-11-13, scores: {baseline: 80, output: 70, outcome: 60, "
-        "impact: 50, quick_win: 90}}",
+        "  - {stage: 2, date: 2024-11-13, scores: {baseline: 4.00, output: 3.50, outcome: 3.00, "
+        "impact: 2.50, quick_win: 4.50}}",
     ]
     return "\n".join(out) + "\n"
 

@@ -8,6 +8,7 @@ from fractions import Fraction
 
 from smartcity_cli.figures import Figures, to_percent
 from smartcity_cli.model import Evaluation, Masterplan
+from smartcity_cli.rounding import Interval, claim_in_interval
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class ClaimCheck:
     computed: Decimal | None
     reproduced: bool
     path: str  # where the claim sits in the document
+    interval: Interval | None = None  # for a claim built from rounded published inputs
 
     @property
     def difference(self) -> Decimal | None:
@@ -35,6 +37,28 @@ class ClaimCheck:
 def applies(evaluation: Evaluation, plan: Masterplan) -> bool:
     """Claims are checked against this revision only when they were made on it."""
     return evaluation.revision is None or evaluation.revision == plan.revision
+
+
+def check_index_claim(plan: Masterplan, evaluation: Evaluation) -> ClaimCheck | None:
+    """The claimed index against the interval its rounded published components allow.
+
+    It depends on the evaluation's own scores only, so it is checked whatever revision
+    the evaluation names."""
+    from smartcity_cli.index import evaluation_index, off_scale
+
+    claimed = evaluation.claimed
+    if claimed is None or claimed.index is None or not evaluation.scores:
+        return None  # a published index without its components: nothing to compare
+    if off_scale(evaluation):
+        return None  # index-scale reports it; nothing is compared
+    computed = evaluation_index(evaluation, plan.scoring)
+    interval = computed.interval if computed else None
+    return ClaimCheck(
+        evaluation.stage, "index", "index", claimed.index,
+        None if computed is None or computed.value is None else to_percent(computed.value),
+        interval is not None and claim_in_interval(claimed.index, interval),
+        f"{evaluation.path}.claimed.index", interval,
+    )  # fmt: skip
 
 
 def check_claims(plan: Masterplan, figures: Figures, evaluation: Evaluation) -> list[ClaimCheck]:
@@ -68,11 +92,9 @@ def check_claims(plan: Masterplan, figures: Figures, evaluation: Evaluation) -> 
     percent("realization", claimed.realization, overall.realization, f"{base}.realization")
     percent("mean_progress", claimed.mean_progress, overall.mean_progress, f"{base}.mean_progress")
     percent("action_plans", claimed.action_plans, figures.action_plans, f"{base}.action_plans")
-    if claimed.index is not None:
-        from smartcity_cli.index import evaluation_index
-
-        computed = evaluation_index(evaluation, plan.scoring)
-        percent("index", claimed.index, computed.value if computed else None, f"{base}.index")
+    index = check_index_claim(plan, evaluation)
+    if index is not None:
+        checks.append(index)
     rates = {c.plan.id: c.rate for c in figures.categories}
     for category, value in claimed.action_plan_categories:
         if category not in rates:  # an unknown category: the unknown-reference rule says so

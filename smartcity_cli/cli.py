@@ -41,7 +41,10 @@ def _print_error(exc: SmartcityError) -> None:
                 "real, raise the limit with the option the hint names (every command takes it)\n"
             )
             return
-        sys.stderr.write(f"error: {exc}; fix them first (`smartcity validate` lists them)\n")
+        if type(exc) is PlanInvalidError:
+            sys.stderr.write(f"error: {exc}; fix them first (`smartcity validate` lists them)\n")
+        else:  # a subclass says what happened in its own words
+            sys.stderr.write(f"error: {exc}\n")
         return
     from smartcity_cli.errors import LoadError
 

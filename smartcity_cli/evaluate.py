@@ -8,10 +8,20 @@ from pathlib import Path
 from smartcity_cli import __version__
 from smartcity_cli.errors import SmartcityError, UsageError
 from smartcity_cli.figures import compute_figures
+from smartcity_cli.model import Evaluation, Masterplan
 from smartcity_cli.output import write_document
 from smartcity_cli.render import render_evaluation
 from smartcity_cli.render.evaluation import build_evaluation_document
 from smartcity_cli.report import load_valid_plan
+
+
+def _stage(path: Path, plan: Masterplan, stage: int) -> Evaluation:
+    evaluation = next((e for e in plan.evaluations if e.stage == stage), None)
+    if evaluation is None:
+        stages = ", ".join(str(e.stage) for e in plan.evaluations)
+        has = f"the stages it has: {stages}" if stages else "it records no evaluation"
+        raise SmartcityError(f"{path} has no evaluation of stage {stage}; {has}")
+    return evaluation
 
 
 def run_evaluate(
@@ -30,13 +40,25 @@ def run_evaluate(
             "an HTML document needs a file: add -o evaluation.html (or -o - for stdout)"
         )
     path, plan = load_valid_plan(name, plans_dir)
-    evaluation = next((e for e in plan.evaluations if e.stage == stage), None)
-    if evaluation is None:
-        stages = ", ".join(str(e.stage) for e in plan.evaluations)
-        has = f"the stages it has: {stages}" if stages else "it records no evaluation"
-        raise SmartcityError(f"{path} has no evaluation of stage {stage}; {has}")
+    evaluation = _stage(path, plan, stage)
     figures = compute_figures(plan, as_of or evaluation.date)
     document = build_evaluation_document(
         plan, figures, evaluation, lang=lang or plan.language, version=__version__
     )
     write_document(render_evaluation(document, fmt), output or "-", protect=(path,))
+
+
+def run_readiness(
+    name: str, *, stage: int, as_of: dt.date | None, plans_dir: Path
+) -> tuple[str, bool]:
+    """The readiness list of ``stage`` as text, and whether something is missing."""
+    from smartcity_cli.plans import resolve_plan
+    from smartcity_cli.readiness import format_readiness, readiness
+    from smartcity_cli.validate import validate_file
+
+    path, plan = load_valid_plan(name, plans_dir)
+    evaluation = _stage(path, plan, stage)
+    result = readiness(plan, evaluation, as_of or evaluation.date)
+    document = validate_file(resolve_plan(name, plans_dir)).document
+    assert document is not None  # load_valid_plan has just read it
+    return format_readiness(result, document.locate), result.missing

@@ -13,6 +13,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from smartcity_cli.model import Evaluation, Scoring
+from smartcity_cli.rounding import Interval, weighted_interval
 from smartcity_cli.spec import INDEX_COMPONENTS
 
 SCHEMES: dict[str, dict[str, Decimal]] = {
@@ -41,7 +42,8 @@ class IndexPart:
 class EvaluationIndex:
     scheme: str
     parts: tuple[IndexPart, ...]
-    value: Fraction | None  # None unless every weighted component has a score
+    value: Fraction | None  # index / 100; None unless every weighted component has a score
+    interval: Interval | None = None  # where the index lies, its inputs being rounded
 
 
 def evaluation_index(evaluation: Evaluation, scoring: Scoring) -> EvaluationIndex | None:
@@ -58,4 +60,19 @@ def evaluation_index(evaluation: Evaluation, scoring: Scoring) -> EvaluationInde
         parts.append(IndexPart(component, weight, score, weighted))
     complete = all(p.weighted is not None for p in parts if p.weight)
     value = sum((p.weighted for p in parts if p.weighted is not None), Fraction(0)) / 100
-    return EvaluationIndex(scoring.index_scheme, tuple(parts), value if complete else None)
+    if not complete:
+        return EvaluationIndex(scoring.index_scheme, tuple(parts), None)
+    given = [(p.weight, p.score) for p in parts if p.weight and p.score is not None]
+    interval = weighted_interval(given, sum((p.weight for p in parts), Decimal(0)))
+    return EvaluationIndex(scoring.index_scheme, tuple(parts), value, interval)
+
+
+def off_scale(evaluation: Evaluation) -> bool:
+    """Whether a score, dimension or claimed index is above 5 on the 0-5 scale (the
+    index-scale error says so; nothing is computed from such values)."""
+    if evaluation.scale != 5:
+        return False
+    values = [v for _, v in evaluation.scores] + [v for _, v in evaluation.dimensions]
+    if evaluation.claimed is not None and evaluation.claimed.index is not None:
+        values.append(evaluation.claimed.index)
+    return any(v > 5 for v in values)

@@ -361,3 +361,16 @@ LABELS: dict[str, dict[str, str]] = {
         "yes": "yes",
     },
 }
+
+
+def _merge_assessment_labels() -> None:
+    """The national evaluation's words live in their own module; both languages get them."""
+    from smartcity_cli.labels_assessment import ASSESSMENT_LABELS
+
+    for lang, labels in ASSESSMENT_LABELS.items():
+        clash = labels.keys() & LABELS[lang].keys()
+        assert not clash, clash
+        LABELS[lang].update(labels)
+
+
+_merge_assessment_labels()

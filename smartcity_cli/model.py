@@ -8,11 +8,30 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from smartcity_cli import frameworks
+from smartcity_cli.assessment import (
+    AssessorFindings,
+    Decree,
+    Evidence,
+    ForumMeeting,
+    LegalBasis,
+    Letter,
+    QuickWinAttributes,
+    Rank,
+    decimals_of,
+    decree_of,
+    evidence_of,
+    findings_of,
+    forum_of,
+    legal_basis_of,
+    letter_of,
+    quick_win_attributes_of,
+    rank_of,
+)
 from smartcity_cli.model_money import (
     BudgetLine,
     RpjmdRef,
@@ -101,6 +120,7 @@ class Indicator:
     path: str
     direction: str = "up"  # "down": lower is better (waiting time, poverty rate)
     series: tuple[SeriesPoint, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -139,6 +159,8 @@ class Program:
     note: str | None
     path: str
     status_override: Override | None = None
+    evidence: tuple[Evidence, ...] = ()
+    quick_win_attributes: QuickWinAttributes | None = None
     budget_lines: tuple[BudgetLine, ...] = ()  # the list form of ``budget``; then budget is None
     spbe: tuple[SpbeTag, ...] = ()
 
@@ -150,6 +172,7 @@ class ActionItem:
     done: bool
     note: str | None
     path: str
+    evidence: tuple[Evidence, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -184,6 +207,11 @@ class Evaluation:
     claimed: Claimed | None
     path: str
     scores: tuple[tuple[str, Decimal], ...] = ()
+    scale: int = 5  # 5: the national 0-5 index; 100: percent scores written before it
+    dimensions: tuple[tuple[str, Decimal], ...] = ()
+    rank: Rank | None = None
+    letter: Letter | None = None
+    findings: AssessorFindings = field(default_factory=AssessorFindings)
 
 
 @dataclass(frozen=True)
@@ -195,6 +223,7 @@ class Scoring:
     at_risk: Decimal = Decimal(70)
     index_scheme: str = "sleman-2019"
     index_weights: tuple[tuple[str, Decimal], ...] = ()  # given in the file, over the scheme
+    require_evidence: bool = False
 
 
 @dataclass(frozen=True)
@@ -210,6 +239,7 @@ class Council:
     name: str
     chair: str | None
     members: tuple[str, ...]
+    decree: Decree | None = None
 
 
 @dataclass(frozen=True)
@@ -217,12 +247,15 @@ class Team:
     name: str
     lead_agency: str | None
     members: tuple[str, ...]
+    decree: Decree | None = None
 
 
 @dataclass(frozen=True)
 class Governance:
     council: Council | None
     team: Team | None
+    legal_basis: LegalBasis | None = None
+    forum: tuple[ForumMeeting, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -333,6 +366,7 @@ def _scoring(data: dict[str, Any], written: Mapping[str, str]) -> Scoring:
             (key, _decimal(value, f"scoring.index.weights.{key}", written))
             for key, value in index.get("weights", {}).items()
         ),
+        require_evidence=data.get("require_evidence", False),
     )  # fmt: skip
 
 
@@ -357,13 +391,17 @@ def _governance(data: dict[str, Any] | None) -> Governance | None:
         return None
     council, team = data.get("council"), data.get("team")
     return Governance(
-        council=Council(council["name"], council.get("chair"), tuple(council.get("members", [])))
+        council=Council(council["name"], council.get("chair"), tuple(council.get("members", [])),
+                        decree_of(council.get("decree"), "governance.council.decree"))
         if council
         else None,
-        team=Team(team["name"], team.get("lead_agency"), tuple(team.get("members", [])))
+        team=Team(team["name"], team.get("lead_agency"), tuple(team.get("members", [])),
+                  decree_of(team.get("decree"), "governance.team.decree"))
         if team
         else None,
-    )
+        legal_basis=legal_basis_of(data.get("legal_basis"), "governance.legal_basis"),
+        forum=forum_of(data.get("forum"), "governance.forum"),
+    )  # fmt: skip
 
 
 def _pillars(framework: str, declared: list[dict[str, Any]] | None) -> tuple[Pillar, ...]:
@@ -435,6 +473,7 @@ def _program(data: dict[str, Any], path: str) -> Program:
                 ind["name"], ind.get("unit"), ind.get("baseline"), ind.get("target"),
                 ind.get("actual"), f"{path}.indicators[{i}]", ind.get("direction", "up"),
                 series_of(ind.get("series"), f"{path}.indicators[{i}]"),
+                evidence=evidence_of(ind, f"{path}.indicators[{i}]"),
             )
             for i, ind in enumerate(data.get("indicators", []))
         ),
@@ -443,6 +482,8 @@ def _program(data: dict[str, Any], path: str) -> Program:
         status_override=Override(data["status_override"]["status"],
                                  data["status_override"]["reason"])
         if "status_override" in data else None,
+        evidence=evidence_of(data, path),
+        quick_win_attributes=quick_win_attributes_of(data.get("quick_win_attributes")),
     )  # fmt: skip
 
 
@@ -452,7 +493,12 @@ def _action_plan(data: dict[str, Any], path: str) -> ActionPlan:
         name=data["name"],
         items=tuple(
             ActionItem(
-                item["id"], item["name"], item["done"], item.get("note"), f"{path}.items[{i}]"
+                item["id"],
+                item["name"],
+                item["done"],
+                item.get("note"),
+                f"{path}.items[{i}]",
+                evidence_of(item, f"{path}.items[{i}]"),
             )
             for i, item in enumerate(data["items"])
         ),
@@ -493,4 +539,9 @@ def _evaluation(data: dict[str, Any], path: str, written: Mapping[str, str]) -> 
             (key, _decimal(value, f"{path}.scores.{key}", written))
             for key, value in data.get("scores", {}).items()
         ),
+        scale=data.get("scale", 5),
+        dimensions=decimals_of(data.get("dimensions", {}), f"{path}.dimensions", written),
+        rank=rank_of(data.get("rank")),
+        letter=letter_of(data.get("letter"), f"{path}.letter"),
+        findings=findings_of(data.get("findings"), f"{path}.findings"),
     )

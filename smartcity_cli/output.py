@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import tempfile
 from pathlib import Path
@@ -44,7 +45,7 @@ def write_bytes(data: bytes, output: str, *, protect: tuple[Path, ...] = ()) -> 
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-        os.chmod(temp, 0o644)
+        os.chmod(temp, _mode_for(target))
         os.replace(temp, target)
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)
@@ -52,3 +53,13 @@ def write_bytes(data: bytes, output: str, *, protect: tuple[Path, ...] = ()) -> 
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(target: Path) -> int:
+    """A rewritten file keeps its mode; a new one gets 0666 less the umask, as `>` would."""
+    try:
+        return stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        from smartcity_cli.atomic_write import umask_mode
+
+        return umask_mode()

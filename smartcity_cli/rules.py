@@ -35,6 +35,7 @@ class Rule:
     severity: ClassVar[Severity]
     stage: ClassVar[Stage]
     group: ClassVar[str] = ""  # a name to disable several rules at once ("quality")
+    fixable: ClassVar[str] = ""  # what `validate --fix` corrects of its findings, if anything
 
     @classmethod
     def finding(cls, message: str, location: Location, hint: str = "") -> Finding:
@@ -105,9 +106,15 @@ def rules_markdown() -> str:
     lines += [f"| [`{r.id}`](#{r.id}) | {r.severity.value} | {r.stage.value} | {r.summary()} |"
               for r in rules]  # fmt: skip
     for rule in rules:
-        lines += ["", f"## {rule.id}", "", f"*{rule.severity.value}, {rule.stage.value}*", ""]
+        lines += ["", f"## {rule.id}", "", f"*{rule.severity.value}, {rule.stage.value}; "
+                  f"{fixability(rule)}*", ""]  # fmt: skip
         lines += _doc_markdown(rule.doc())
     return "\n".join(lines) + "\n"
+
+
+def fixability(rule: type[Rule]) -> str:
+    """Whether `validate --fix` corrects a rule's findings, in one phrase."""
+    return f"fixable by `validate --fix`: {rule.fixable}" if rule.fixable else "not fixable"
 
 
 def _doc_markdown(doc: str) -> list[str]:

@@ -70,6 +70,8 @@ masterplan:
 # governance:
 #   council: {{name: Dewan Smart City, members: [akademisi, praktisi, kepala OPD]}}
 #   team: {{name: Tim Pelaksana Smart City, lead_agency: diskominfo}}
+#   legal_basis: {{kind: Perwal, number: "1", year: 2025, title: Masterplan Smart City}}
+#   forum: [{{date: 2025-03-01}}]
 
 # {agencies}
 agencies:

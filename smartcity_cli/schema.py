@@ -12,6 +12,7 @@ from typing import Any
 
 from smartcity_cli.checks import structure
 from smartcity_cli.findings import Finding
+from smartcity_cli.fixes import suggest
 from smartcity_cli.loader import Document, child_path
 from smartcity_cli.spec import (
     FORMAT_VERSION,
@@ -170,7 +171,10 @@ def _wrong_type(doc: Document, value: Any, spec: Spec, path: str) -> Finding:
             f"the file must be a mapping of keys (format:, region:, ...), but it holds {found}",
             doc.locate(path),
         )
-    return structure.WrongType.finding(f"expected {expected}, found {found}", doc.locate(path))
+    fix = suggest(path, value, raw)  # `70%`, `70,5`, `ya`, `2026-2028`: name the fix
+    return structure.WrongType.finding(
+        f"expected {expected}, found {found}", doc.locate(path), fix.hint if fix else ""
+    )
 
 
 def _check_scalar(doc: Document, value: Any, spec: Spec, path: str) -> Iterator[Finding]:
@@ -178,15 +182,18 @@ def _check_scalar(doc: Document, value: Any, spec: Spec, path: str) -> Iterator[
         if not isinstance(value, str):
             yield _wrong_type(doc, value, spec, path)
         elif spec.choices and value not in spec.choices:
+            fix = suggest(path, value, None)  # an Indonesian word: berjalan is `running`
             close = difflib.get_close_matches(value, spec.choices, n=1, cutoff=0.6)
-            hint = f"did you mean `{close[0]}`?" if close else ""
+            hint = fix.hint if fix else f"did you mean `{close[0]}`?" if close else ""
             yield structure.InvalidValue.finding(
                 f"`{value}` is not one of: {', '.join(spec.choices)}", doc.locate(path), hint
             )
         elif spec.pattern and not re.search(spec.pattern, value):
+            fix = suggest(path, value, None)
             yield structure.InvalidValue.finding(
-                f"`{value}` is not of the right form: {spec.shape}", doc.locate(path)
-            )
+                f"`{value}` is not of the right form: {spec.shape}", doc.locate(path),
+                fix.hint if fix else "",
+            )  # fmt: skip
         elif not value.strip():
             yield structure.InvalidValue.finding("the text is empty", doc.locate(path))
     elif isinstance(spec, Boolean):

@@ -166,7 +166,9 @@ def run_import(
     if problems:
         raise SheetErrors(problems)
     if not changes and not money:  # nothing to edit: the editor need not read the file at all
-        return ImportResult(EditResult(into, (), DiffResult((), (), ()), False), tuple(warnings))
+        return ImportResult(
+            EditResult(into, (), DiffResult((), (), ()), False, (), plan.language), tuple(warnings)
+        )
     editor = PlanEditor(form.text, str(into))
     _apply(editor, changes)
     for kind, args in money:

@@ -20,6 +20,7 @@ EVALUATION_MODES = ("online", "onsite")
 SCHEDULE_STATUSES = ("on_track", "at_risk", "off_track")
 INDEX_COMPONENTS = ("baseline", "output", "outcome", "impact", "quick_win")
 INDEX_SCHEMES = ("sleman-2019", "jambi", "custom")
+INDEX_SCALES = (5, 100)  # the national 0-5 index; 100 keeps percent scores written before it
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
@@ -111,13 +112,25 @@ def _f(name: str, spec: Spec, description: str, *, required: bool = False) -> Fi
     return Field(name, spec, description, required)
 
 
-ID = Text(
+ID: Text = Text(
     pattern=ID_PATTERN, shape="letters, digits, '.', '_' or '-', starting with a letter or digit"
 )
-NAME = Text()
-YEAR = Integer(minimum=1900, maximum=2200)
-PERCENT = Number(minimum=0, maximum=100)
+NAME: Text = Text()
+YEAR: Integer = Integer(minimum=1900, maximum=2200)
+PERCENT: Number = Number(minimum=0, maximum=100)
 ID_LIST = ListOf(ID)
+URL: Text = Text(pattern=r"^https?://", shape="an http(s) address")
+
+# The national evaluation's records (evidence, legal basis, findings, result) live in their
+# own module, which builds on the types above: so it is imported here, not at the top.
+from smartcity_cli.spec_assessment import (  # noqa: E402
+    DECREE,
+    EVALUATION_RESULT,
+    EVIDENCE,
+    FORUM_MEETING,
+    LEGAL_BASIS,
+    QUICK_WIN_ATTRIBUTES,
+)
 
 YEARS = Record(
     (
@@ -160,12 +173,16 @@ GOVERNANCE = Record(
             _f("name", NAME, "Name of the Dewan Smart City.", required=True),
             _f("chair", NAME, "Chair of the council."),
             _f("members", ListOf(NAME), "Who sits on the council."),
+            _f("decree", DECREE, "The decree that sets up the council."),
         )), "Dewan Smart City."),
         _f("team", Record((
             _f("name", NAME, "Name of the Tim Pelaksana.", required=True),
             _f("lead_agency", ID, "Agency id that leads the team."),
             _f("members", ListOf(NAME), "Who is on the team."),
+            _f("decree", DECREE, "The decree that sets up the team."),
         )), "Tim Pelaksana Smart City."),
+        _f("legal_basis", LEGAL_BASIS, "The regulation that establishes the masterplan."),
+        _f("forum", ListOf(FORUM_MEETING), "Smart City forum meetings held."),
     ),
     "Who steers and carries out the plan.",
 )  # fmt: skip
@@ -283,6 +300,7 @@ INDICATOR = Record(
         _f("actual", Number(), "Latest measured value."),
         _f("direction", Text(DIRECTIONS), "up (default): higher is better; down: lower is better."),
         _f("series", SERIES, "Target and actual by year: {2022: {target: 20, actual: 18}}."),
+        _f("evidence", EVIDENCE, "Evidence for the actual value."),
     )
 )
 
@@ -318,6 +336,9 @@ PROGRAM = Record(
             _f("status", Text(SCHEDULE_STATUSES), "on_track, at_risk or off_track.", required=True),
             _f("reason", NAME, "Why the computed schedule status does not apply.", required=True),
         )), "Replaces the computed schedule status; the reason is shown in every report."),
+        _f("evidence", EVIDENCE, "Evidence that the program runs (data dukung)."),
+        _f("quick_win_attributes", QUICK_WIN_ATTRIBUTES,
+           "What makes a quick win: short texts the evaluation form asks for."),
     )
 )  # fmt: skip
 
@@ -327,6 +348,7 @@ ACTION_ITEM = Record(
         _f("name", NAME, "The action.", required=True),
         _f("done", Boolean(), "Whether the action is done.", required=True),
         _f("note", NAME, "A remark."),
+        _f("evidence", EVIDENCE, "Evidence that the action is done."),
     )
 )
 
@@ -339,7 +361,12 @@ ACTION_PLAN = Record(
 )
 
 COMPONENT_SCORES = Record(
-    tuple(_f(c, PERCENT, f"Score of the {c.replace('_', ' ')} component, 0..100.")
+    tuple(_f(c, PERCENT, f"Score of the {c.replace('_', ' ')} component, 0..5 (0..100 under "
+             "scale: 100).") for c in INDEX_COMPONENTS)
+)  # fmt: skip
+
+COMPONENT_WEIGHTS = Record(
+    tuple(_f(c, PERCENT, f"Weight of the {c.replace('_', ' ')} component.")
           for c in INDEX_COMPONENTS)
 )  # fmt: skip
 
@@ -352,7 +379,8 @@ CLAIMED = Record(
         _f("action_plans", PERCENT, "Reported action-plan realisation, percent."),
         _f("action_plan_categories", MapOf(PERCENT),
            "Reported realisation per action-plan category id, percent."),
-        _f("index", PERCENT, "Reported evaluation index (Indeks Pencapaian), 0..100."),
+        _f("index", PERCENT, "Published evaluation index (Indeks Pencapaian), 0..5 "
+           "(0..100 under scale: 100)."),
     ),
     "Figures the region claimed at this evaluation.",
 )  # fmt: skip
@@ -367,6 +395,7 @@ EVALUATION = Record(
         _f("note", NAME, "A remark."),
         _f("claimed", CLAIMED, "Figures claimed at this evaluation."),
         _f("scores", COMPONENT_SCORES, "The region's component scores for the evaluation index."),
+        *EVALUATION_RESULT,
     )
 )
 
@@ -383,8 +412,11 @@ SCORING = Record(
         )), "Thresholds of the schedule status."),
         _f("index", Record((
             _f("scheme", Text(INDEX_SCHEMES), "Weight scheme: sleman-2019 (default), jambi or custom."),
-            _f("weights", COMPONENT_SCORES, "Component weights summing to 100; required for custom."),
+            _f("weights", COMPONENT_WEIGHTS,
+               "Component weights summing to 100; required for custom."),
         )), "How the evaluation index weighs its components."),
+        _f("require_evidence", Boolean(),
+           "Warn about running programs, done items and measured values without evidence."),
     ),
     "How this region's figures are counted.",
 )  # fmt: skip
@@ -395,7 +427,7 @@ SOURCE = TextOrRecord(
             _f("title", NAME, "Title of the source.", required=True),
             _f("publisher", NAME, "Who published it."),
             _f("date", Date(), "Date of publication."),
-            _f("url", Text(pattern=r"^https?://", shape="an http(s) address"), "Address."),
+            _f("url", URL, "Address."),
         )
     )
 )

@@ -233,6 +233,7 @@ class YamlAmbiguousBoolean(_SyntaxRule):
     """
 
     id = "yaml-ambiguous-boolean"
+    fixable = "in a text field it quotes the value; in a yes/no field it writes true or false"
 
 
 @register
@@ -253,6 +254,7 @@ class YamlAmbiguousNumber(_SyntaxRule):
     """
 
     id = "yaml-ambiguous-number"
+    fixable = "in a text field it quotes the value; a number field is left alone (its meaning is not certain)"
 
 
 @register

@@ -39,11 +39,16 @@ class ValidationResult(FindingCounts):
 
 
 def validate_document(
-    doc: Document, stem: str, *, disabled: frozenset[str] = frozenset()
+    doc: Document,
+    stem: str,
+    *,
+    disabled: frozenset[str] = frozenset(),
+    root: Path | None = None,
 ) -> FileResult:
     """Check a loaded document; semantic checks run only on a structurally sound one.
 
-    ``disabled`` rule ids report nothing (`validate --disable`).
+    ``disabled`` rule ids report nothing (`validate --disable`). ``root`` is the plans
+    repository that evidence paths are checked in (None for text that is not on disk).
     """
     findings = list(doc.findings)
     findings.extend(check_structure(doc))
@@ -52,7 +57,7 @@ def validate_document(
     plan = None
     if not any(f.is_error for f in findings):
         plan = build_masterplan(doc.data, doc.plain)
-        findings.extend(run_checks(CheckContext(plan, doc, stem), disabled=disabled))
+        findings.extend(run_checks(CheckContext(plan, doc, stem, root), disabled=disabled))
     findings = cap_findings([f for f in findings if f.rule not in disabled])
     return FileResult(doc.file, tuple(findings), plan, doc)
 
@@ -87,7 +92,13 @@ def validate_file(
         doc = load_file(path, limits=limits)
     except LoadError as exc:
         return FileResult(str(path), (exc.finding,), None)
-    return validate_document(doc, path.stem, disabled=disabled)
+    return validate_document(doc, path.stem, disabled=disabled, root=plans_root(path))
+
+
+def plans_root(path: Path) -> Path:
+    """The plans repository of a plan file: the folder holding the plans folder
+    (``masterplans/x.yaml`` -> ``.``). Evidence paths are relative to it."""
+    return path.absolute().parent.parent
 
 
 def validate_bytes(data: bytes, name: str, stem: str) -> FileResult:

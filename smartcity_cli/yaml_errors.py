@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import yaml
 
 from smartcity_cli import syntax_rules as syntax
@@ -27,6 +29,8 @@ def syntax_finding(exc: yaml.MarkedYAMLError, text: str, name: str) -> Finding:
             Location(name, mark.line + 1, mark.column + 1),
             "indent with spaces; YAML does not allow tabs for indentation",
         )
+    if mark is not None and (indentation := _indentation_finding(text, mark.line, name)):
+        return indentation
     for raw, friendly, advice in _FRIENDLY:
         if raw in problem:
             message, hint = f"{friendly} ({problem})", advice
@@ -38,6 +42,36 @@ def syntax_finding(exc: yaml.MarkedYAMLError, text: str, name: str) -> Finding:
             message = f"{problem} ({exc.context})"
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     return syntax.YamlSyntax.finding(message, Location(name, line, column), hint)
+
+
+_ENTRY = re.compile(r" *(?:- |-$|[^\s#-][^:#]*:(?: |$))")
+
+
+def _indentation_finding(text: str, line: int, name: str) -> Finding | None:
+    """An error on a key or list item indented differently from the entry above it, where
+    that entry does not open a block: the cause is the indentation, not a colon."""
+    lines = text.split("\n")
+    if line >= len(lines) or not _ENTRY.match(lines[line]):
+        return None
+    here = len(lines[line]) - len(lines[line].lstrip(" "))
+    above = next((n for n in range(line - 1, -1, -1)
+                  if lines[n].strip() and not lines[n].lstrip().startswith("#")), None)  # fmt: skip
+    if above is None:
+        return None
+    previous = lines[above].split(" #")[0].rstrip()
+    there = len(previous) - len(previous.lstrip(" "))
+    if here == there or previous.endswith(":") or not _ENTRY.match(previous):
+        return None
+    if previous.lstrip().startswith("- "):  # the item's own keys line up after its "- "
+        there += 2 + len(previous.lstrip()[2:]) - len(previous.lstrip()[2:].lstrip())
+        if here == there:
+            return None
+    return syntax.YamlSyntax.finding(
+        f"this line is indented by {here} spaces, the entry above it (line {above + 1}) by "
+        f"{there}: YAML reads indentation as structure",
+        Location(name, line + 1, here + 1),
+        f"indent it by {there} spaces, like the entries beside it",
+    )
 
 
 def _char_at(text: str, line: int, column: int) -> str:

@@ -145,7 +145,7 @@ def test_rules_lists_every_rule() -> None:
     ids = [line.split()[0] for line in result.stdout.splitlines()]
     assert ids == [r.id for r in all_rules()]
     one = run("rules", "unknown-key")
-    assert one.stdout.startswith("unknown-key (error, structure)")
+    assert one.stdout.startswith("unknown-key (error, structure; not fixable)")
     assert "Failing:" in one.stdout
     assert run("rules", "no-such-rule").returncode == 1
 
@@ -157,7 +157,9 @@ def test_report_prints_the_seed_figures() -> None:
     assert "87 dari 123 program" in out
     for figure in ("70,73%", "94,46%", "92,86%", "91,67%"):
         assert figure in out
-    assert out.count("✓ sesuai") == 6  # every stage II claim reproduced
+    assert out.count("✓ sesuai") == 7  # every stage II claim reproduced, and the stage I index
+    assert "Sebelumnya: 3,10, evaluasi tahap 1 (20 Juni 2024); perubahan +0,27" in out
+    assert "5 dari 7 rekomendasi evaluasi tahap 1 selesai" in out  # the follow-up
     assert "\x1b[" not in out  # NO_COLOR and a pipe: no escape codes
     assert max(len(line) for line in out.splitlines()) <= 80
 

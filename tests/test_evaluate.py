@@ -21,10 +21,10 @@ from smartcity_cli.validate import validate_file
 PLAN = REPO / "masterplans" / "padang-panjang.yaml"
 
 
-def _document(lang: str, fmt: str, plan_path: Path = PLAN) -> str:
+def _document(lang: str, fmt: str, plan_path: Path = PLAN, stage: int = 2) -> str:
     result = validate_file(plan_path)
     assert result.plan is not None
-    evaluation = result.plan.evaluations[0]
+    evaluation = next(e for e in result.plan.evaluations if e.stage == stage)
     figures = compute_figures(result.plan, evaluation.date)
     doc = build_evaluation_document(result.plan, figures, evaluation, lang=lang, version="GOLD")
     return render_evaluation(doc, fmt)
@@ -52,7 +52,7 @@ def test_html_document_has_its_sections_and_print_rules() -> None:
     ids = re.findall(r'<section class="page" id="([a-z-]+)"', html)
     assert ids == ["summary", "charts", "programs", "groups", "quick-wins", "overdue",
                    "no-progress", "action-plans", "indicators", "budget", "series", "rpjmd",
-                   "spbe", "governance"]  # fmt: skip
+                   "spbe", "evidence", "governance"]  # fmt: skip
     assert "section.page { break-before: page; }" in html
     assert "counter(page)" in html and "size: A4" in html
     assert html.count("✓ sesuai") == 6
@@ -102,7 +102,7 @@ def test_missing_stage_lists_the_stages_there_are() -> None:
     assert result.returncode == 1
     assert result.stderr == (
         "error: masterplans/padang-panjang.yaml has no evaluation of stage 3; "
-        "the stages it has: 2\n"
+        "the stages it has: 1, 2\n"
     )
 
 

@@ -152,3 +152,75 @@ def test_the_file_is_never_changed(tmp_path: Path, data: bytes) -> None:
     before = hashlib.sha256(data).hexdigest()
     _check(validate_file(path))
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+# -- set: the same hostile inputs, through the editor ------------------------------------
+
+SET_SETTINGS = settings(max_examples=max(10, EXAMPLES // 5), deadline=None, derandomize=False,
+                        suppress_health_check=[HealthCheck.too_slow,
+                                               HealthCheck.function_scoped_fixture])  # fmt: skip
+
+
+def _set_refuses_or_edits_only_its_value(path: Path, data: bytes, note: str) -> None:
+    """`set` on these bytes: a located refusal and the file unchanged, or a valid plan in
+    which only the note, revision and updated differ."""
+    from smartcity_cli.errors import PlanInvalidError, SmartcityError
+    from smartcity_cli.setcmd import run_set
+
+    path.write_bytes(data)
+    try:
+        run_set(str(path), "GOV-01", status=None, progress=None, actuals=[], note=note,
+                updated=dt.date(2030, 1, 1), plans_dir=path.parent)  # fmt: skip
+    except LoadError as exc:
+        _located(exc.finding)
+    except PlanInvalidError as exc:
+        for finding in exc.findings:
+            _located(finding)
+    except SmartcityError as exc:
+        assert str(exc)  # a message for the user: no program GOV-01, alias, read-only...
+    else:
+        after = validate_file(path)
+        assert after.errors == 0, after.findings
+        old, new = yaml.safe_load(data.decode("utf-8-sig")), yaml.safe_load(path.read_bytes())
+        for key in ("revision", "updated"):
+            old.pop(key), new.pop(key)
+        for program in (*old["programs"], *new["programs"]):
+            if program["id"] == "GOV-01":
+                program.pop("note", None)
+        assert old == new
+        return
+    assert path.read_bytes() == data
+
+
+@SET_SETTINGS
+@given(st.sampled_from(SAMPLES), st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255),
+                                                    st.sampled_from(["set", "insert", "delete"])),
+                                          min_size=1, max_size=8),
+       st.sampled_from(["yes", "1:20", "Selesai: 70%", "x", "#", "a\nb"]))  # fmt: skip
+def test_set_on_byte_mutations_of_the_samples(
+    tmp_path: Path, sample: Path, mutations: list[tuple[int, int, str]], note: str
+) -> None:
+    data = bytearray(sample.read_bytes())
+    for position, byte, how in mutations:
+        at = position % (len(data) + 1)
+        if how == "insert":
+            data[at:at] = bytes([byte])
+        elif at < len(data):
+            if how == "set":
+                data[at] = byte
+            else:
+                del data[at]
+    _set_refuses_or_edits_only_its_value(tmp_path / "x.yaml", bytes(data), note)
+
+
+@SET_SETTINGS
+@given(DOCUMENTS)
+def test_set_on_random_documents(tmp_path: Path, document: Any) -> None:
+    text = yaml.safe_dump(document, allow_unicode=True)
+    _set_refuses_or_edits_only_its_value(tmp_path / "x.yaml", text.encode("utf-8"), "yes")
+
+
+@SET_SETTINGS
+@given(st.binary(min_size=0, max_size=2000))
+def test_set_on_random_files(tmp_path: Path, data: bytes) -> None:
+    _set_refuses_or_edits_only_its_value(tmp_path / "x.yaml", data, "x")

@@ -63,9 +63,21 @@ def test_padang_panjang_gold(fmt: str, lang: str) -> None:
     for figure in KEY_FIGURES[lang]:  # what the gold file protects, by name
         assert figure in output
     verdict = "sesuai" if lang == "id" else "reproduced"
-    assert output.count(f"✓ {verdict}") == 6
+    assert output.count(f"✓ {verdict}") == 7  # six claims of stage 2, the index of stage 1
     assert "✗" not in output
+    for text in ASSESSMENT[lang]:  # the 0-5 result, its interval and change, the follow-up
+        assert text in output
     _compare_gold(f"padang-panjang.{lang}.{fmt}", output)
+
+
+ASSESSMENT = {
+    "id": ["3,095–3,105", "3,365–3,375", "3,10, evaluasi tahap 1 (20 Juni 2024); perubahan +0,27",
+           "5 dari 7 rekomendasi evaluasi tahap 1 selesai", "Perwal Nomor 31 Tahun 2019",
+           "2 pertemuan; terakhir 16 Oktober 2024"],
+    "en": ["3.095–3.105", "3.365–3.375", "3.10, evaluation stage 1 (20 June 2024); change +0.27",
+           "5 of 7 recommendations of evaluation stage 1 done", "Perwal No. 31 of 2019",
+           "2 meetings; last 16 October 2024"],
+}  # fmt: skip
 
 
 @pytest.mark.parametrize(

@@ -123,8 +123,8 @@ def test_index_needs_every_weighted_score() -> None:
     assert sum(weights(Scoring()).values()) == 100
 
 
-EVALUATION = (
-    "evaluations:\n  - stage: 2\n    date: 2024-11-13\n"
+EVALUATION = (  # percent scores, kept as they were with scale: 100 (issue 13)
+    "evaluations:\n  - stage: 2\n    date: 2024-11-13\n    scale: 100\n"
     "    scores: {baseline: 80, output: 75, outcome: 70, impact: 65, quick_win: 90}\n"
     "    claimed: {index: 72.5}\n"
 )
@@ -133,7 +133,7 @@ EVALUATION = (
 def test_index_claim_is_checked() -> None:
     assert problems(MINIMAL + EVALUATION) == []
     assert problems(MINIMAL + EVALUATION.replace("index: 72.5", "index: 75")) == [
-        (42, 22, "claim-mismatch")]  # fmt: skip
+        (43, 22, "claim-mismatch")]  # fmt: skip
 
 
 def test_index_weights_must_sum_to_100() -> None:
@@ -142,7 +142,8 @@ def test_index_weights_must_sum_to_100() -> None:
     assert problems(text.replace("output: 50", "output: 40")) == [(39, 10, "index-weights")]
 
 
-THIN = {"pillar-without-program"}  # MINIMAL has programs in governance only
+# MINIMAL has programs in governance only, and records no legal basis
+THIN = {"pillar-without-program", "legal-basis-missing"}
 
 
 @pytest.mark.parametrize(
@@ -170,7 +171,7 @@ def test_quality_rules(text: str, expected: set[str]) -> None:
 def test_the_minimal_plan_is_thin_and_the_quality_rules_say_so() -> None:
     findings = check_text(MINIMAL, quality=True).findings
     assert [(f.rule, f.location.line) for f in findings] == [
-        ("pillar-without-program", 10), ("pillar-without-program", 10),
+        ("legal-basis-missing", 9), ("pillar-without-program", 10), ("pillar-without-program", 10),
         ("pillar-without-program", 10), ("pillar-without-program", 10),
         ("pillar-without-program", 10), ("program-without-target", 29),
         ("off-track-not-delayed", 35)]  # fmt: skip
@@ -205,7 +206,7 @@ def test_reports_show_schedule_overrides_and_the_index() -> None:
         "GOV-24 Arsip digital pemerintah daerah (e-Arsip): at risk (computed: off track). Reason:"
         in md
     )
-    assert "#### Evaluation index: 72.50" in md and "| Impact | 30 | 65 | 19.50 |" in md
+    assert "#### Evaluation index: 3.37" in md and "| Impact | 30 | 3.20 | 0.96 |" in md
     assert "| Smart Governance: Public service | 11 | 10 | 90.91% |" in md
     terminal = " ".join(run("report", "padang-panjang", "--as-of", "2024-11-13").stdout.split())
-    assert "Indeks pencapaian: 72,50" in terminal and "berisiko (hitungan: tertinggal)" in terminal
+    assert "Indeks pencapaian: 3,37" in terminal and "berisiko (hitungan: tertinggal)" in terminal

@@ -52,8 +52,16 @@ def test_set_touches_only_the_changed_lines(plans: Path) -> None:
         "-      - {name: Dataset OPD terbit, unit: dataset, baseline: 60, target: 900, actual: 640}",
         "+      - {name: Dataset OPD terbit, unit: dataset, baseline: 60, target: 900, actual: 700}",
     ]  # fmt: skip
-    assert "GOV-01 status: running -> completed" in result.stdout
-    assert "Rata-rata kemajuan: 62,25% -> 62,68%" in result.stdout
+    assert result.stdout == (  # each change once, in the plan's language (Indonesian)
+        "Kota Palu: masterplans/palu.yaml\n"
+        "  Revisi 3 -> 4, diperbarui 15 Desember 2023 -> 1 Maret 2024\n"
+        "  GOV-01 status: berjalan -> selesai\n"
+        "  GOV-01 kemajuan: 70% -> 100%\n"
+        "  GOV-01 realisasi Dataset OPD terbit: 640 -> 700\n"
+        "  GOV-01 catatan: – -> Selesai: 700 dataset terbit.\n"
+        "  Rata-rata kemajuan: 62,25% -> 62,68%\n"
+        "masterplans/palu.yaml: ditulis\n"
+    )
     assert run(plans, "validate", "masterplans/palu.yaml").returncode == 0
 
 
@@ -90,10 +98,10 @@ def test_export_then_import_without_edits_changes_nothing(plans: Path) -> None:
     before = digest(path)
     assert run(plans, "export", "palu", "-o", "palu.xlsx").returncode == 0
     result = run(plans, "import", "palu.xlsx", "--into", "palu")
-    assert result.returncode == 0 and "nothing changed" in result.stdout
+    assert result.returncode == 0 and "tidak ada yang berubah" in result.stdout
     assert digest(path) == before
     assert run(plans, "export", "palu", "-o", "csv", "--format", "csv").returncode == 0
-    assert run(plans, "import", "csv", "--into", "palu").stdout.endswith("nothing changed\n")
+    assert run(plans, "import", "csv", "--into", "palu").stdout.endswith("tidak ada yang berubah\n")
     assert digest(path) == before
 
 
@@ -172,8 +180,8 @@ def test_csv_round_trip_with_an_edit(plans: Path) -> None:
     programs.write_text(text.replace("GOV-02,", "GOV-02,", 1).replace(",running,", ",delayed,", 1),
                         encoding="utf-8")  # fmt: skip
     result = run(plans, "import", "csv", "--into", "palu", "--dry-run")
-    assert result.returncode == 0 and "status: running -> delayed" in result.stdout
-    assert "not written (--dry-run)" in result.stdout
+    assert result.returncode == 0 and "status: berjalan -> tertunda" in result.stdout
+    assert "tidak ditulis (--dry-run)" in result.stdout
     assert digest(plans / "masterplans" / "palu.yaml") == digest(PALU)
 
 
@@ -186,7 +194,7 @@ def test_a_sheet_saved_by_libreoffice_imports(plans: Path) -> None:
     subprocess.run([soffice, "--headless", "--convert-to", "xlsx", "--outdir", str(out),
                     str(plans / "palu.xlsx")], check=True, capture_output=True, timeout=180)  # fmt: skip
     result = run(plans, "import", str(out / "palu.xlsx"), "--into", "palu")
-    assert result.returncode == 0 and "nothing changed" in result.stdout, result.stderr
+    assert result.returncode == 0 and "tidak ada yang berubah" in result.stdout, result.stderr
     assert result.stderr == ""  # the export record survived LibreOffice: no warning
 
 

@@ -60,7 +60,7 @@ def test_figures_json(site: Path) -> None:
         123, 87, "70.73", "94.46")  # fmt: skip
     categories = {c["id"]: c["realization"] for c in pp["action_plan_categories"]}
     assert (categories["policy"], categories["infrastructure"]) == ("92.86", "91.67")
-    assert all(c["reproduced"] for c in pp["claims"]) and len(pp["claims"]) == 6
+    assert all(c["reproduced"] for c in pp["claims"]) and len(pp["claims"]) == 7  # + stage 1 index
     broken = regions["rusak"]
     assert broken["valid"] is False and broken["figures"] is None
     assert {f["rule"] for f in broken["findings"]} >= {"wrong-type", "missing-key"}

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from smartcity_cli import syntax_rules
 from smartcity_cli.checks import (
+    assessment,
     changes,
     characters,
     claims,
     consistency,
+    evidence,
     money,
     quality,
     references,
@@ -28,6 +30,8 @@ _MODULES = (
     quality,
     claims,
     changes,
+    assessment,
+    evidence,
 )
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from smartcity_cli.checks.context import CheckContext
-from smartcity_cli.claims import applies, check_claims
+from smartcity_cli.claims import applies, check_claims, check_index_claim
 from smartcity_cli.figures import compute_figures
 from smartcity_cli.findings import Finding, Severity
+from smartcity_cli.rounding import bound
 from smartcity_cli.rules import Rule, Stage, register
 
 
@@ -18,7 +19,9 @@ class ClaimMismatch(Rule):
     The tool recomputes each claimed figure (programs, realisation, mean progress,
     action plans and their categories) from the programs and action plans in the file.
     A percentage matches when the computed value, rounded half-up to the decimals the
-    claim was written with, equals it. Claims of an evaluation that names a
+    claim was written with, equals it. The evaluation index is computed from component
+    scores that were themselves published rounded to two decimals, so a claimed index
+    matches when any value in the interval those roundings allow rounds to it. Claims of an evaluation that names a
     `revision` other than the file's are not checked here: they describe an earlier
     state of the plan. The report shows claimed and computed side by side.
 
@@ -46,12 +49,17 @@ class ClaimMismatch(Rule):
     @classmethod
     def check(cls, ctx: CheckContext) -> Iterator[Finding]:
         plan = ctx.plan
-        evaluations = [e for e in plan.evaluations if e.claimed and applies(e, plan)]
+        evaluations = [e for e in plan.evaluations if e.claimed]
         if not evaluations:
             return
         figures = compute_figures(plan, plan.updated)
         for evaluation in evaluations:
-            for claim in check_claims(plan, figures, evaluation):
+            if applies(evaluation, plan):
+                claims = check_claims(plan, figures, evaluation)
+            else:  # only the index: it comes from the evaluation's own scores
+                index = check_index_claim(plan, evaluation)
+                claims = [index] if index is not None else []
+            for claim in claims:
                 if claim.reproduced:
                     continue
                 computed = (
@@ -59,6 +67,9 @@ class ClaimMismatch(Rule):
                     if claim.computed is None
                     else (f"{claim.computed}" + ("%" if claim.kind == "percent" else ""))
                 )
+                if claim.interval is not None:
+                    low, high = bound(claim.interval.low), bound(claim.interval.high)
+                    computed += f" (the rounded components allow {low} to below {high})"
                 unit = "%" if claim.kind == "percent" else ""
                 yield cls.finding(
                     f"stage {claim.stage} claims {claim.figure} {claim.claimed}{unit}, "

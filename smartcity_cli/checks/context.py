@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from smartcity_cli.findings import Location
@@ -17,6 +18,7 @@ class CheckContext:
     plan: Masterplan
     doc: Document
     stem: str  # the file name without .yaml, which region.slug must equal
+    root: Path | None = None  # the plans repository, for evidence paths; None: not on disk
 
     def at(self, path: str, *, key: bool = False) -> Location:
         return self.doc.locate(path, key=key)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 from collections.abc import Iterable, Iterator
 
 from smartcity_cli import frameworks
 from smartcity_cli.checks.context import CheckContext
 from smartcity_cli.findings import Finding, Severity
+from smartcity_cli.fixes import suggest
 from smartcity_cli.model import Pillar
 from smartcity_cli.rules import Rule, Stage, register
 
@@ -108,6 +110,7 @@ class UnknownReference(_SemanticRule):
     """
 
     id = "unknown-reference"
+    fixable = "a horizon written in Indonesian (pendek -> short); other references are not"
 
     @classmethod
     def check(cls, ctx: CheckContext) -> Iterator[Finding]:
@@ -143,7 +146,10 @@ class UnknownReference(_SemanticRule):
             if program.agency not in agency_ids:
                 yield missing("agency", program.agency, agencies, f"{at}.agency")
             if program.horizon not in horizons:
-                yield missing("horizon", program.horizon, horizons, f"{at}.horizon")
+                finding = missing("horizon", program.horizon, horizons, f"{at}.horizon")
+                fix = suggest(f"{at}.horizon", program.horizon, None)  # pendek is `short`
+                usable = fix is not None and fix.value in horizons
+                yield dataclasses.replace(finding, hint=fix.hint) if fix and usable else finding
             for i, target in enumerate(program.targets):
                 if target not in target_ids:
                     yield missing("target", target, targets, f"{at}.targets[{i}]")

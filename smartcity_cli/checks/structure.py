@@ -91,6 +91,9 @@ class WrongType(_StructureRule):
     """
 
     id = "wrong-type"
+    fixable = (
+        "ya/tidak in a yes/no field, 70% or 70,5 in a number field, 2026-2028 for a span of years"
+    )
 
 
 @register
@@ -110,6 +113,7 @@ class UnquotedText(_StructureRule):
     """
 
     id = "unquoted-text"
+    fixable = 'quotes the value, so that it stays the text written ("13.70")'
 
 
 @register
@@ -126,6 +130,9 @@ class InvalidValue(_StructureRule):
     """
 
     id = "invalid-value"
+    fixable = (
+        "a status or horizon written in Indonesian (berjalan -> running, jangka panjang -> long)"
+    )
 
 
 @register

@@ -68,6 +68,17 @@ def validate(
             help="Processes to check files on. [default: the number of cores]",
         ),
     ] = None,
+    fix: Annotated[
+        bool,
+        typer.Option(
+            "--fix",
+            help="First apply the fixes whose meaning is certain (each rule "
+            "says if it is fixable), as one new revision; see `smartcity rules`.",
+        ),
+    ] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="With --fix: print the diff; write nothing.")
+    ] = False,
     against: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
@@ -95,6 +106,14 @@ def validate(
     disabled = expand_rule_names(disable or [])
     files = plan_files(paths or [DEFAULT_DIR])
     limits = load_limits(max_bytes, max_values, max_items, alias_budget)
+    if fix:
+        import datetime as dt
+
+        from smartcity_cli.autofix import run_fixes
+
+        diff, summary = run_fixes(files, dry_run=dry_run, limits=limits, updated=dt.date.today())
+        sys.stdout.write(diff if dry_run else "")
+        sys.stderr.write(summary)
     if against:  # the edit checks need each file's plan and document: one process
         from smartcity_cli.diff import with_change_findings
 
@@ -139,7 +158,7 @@ def rules(
     ] = False,
 ) -> None:
     """List the rules behind every finding, or document one of them."""
-    from smartcity_cli.rules import RULES, all_rules, rules_markdown
+    from smartcity_cli.rules import RULES, all_rules, fixability, rules_markdown
 
     if markdown:
         sys.stdout.write(rules_markdown())
@@ -154,7 +173,8 @@ def rules(
     if rule_id not in RULES:
         raise SmartcityError(f"no rule `{rule_id}`; `smartcity rules` lists them")
     rule = RULES[rule_id]
-    typer.echo(f"{rule.id} ({rule.severity.value}, {rule.stage.value})\n\n{rule.doc()}")
+    typer.echo(f"{rule.id} ({rule.severity.value}, {rule.stage.value}; {fixability(rule)})\n\n"
+               f"{rule.doc()}")  # fmt: skip
 
 
 @app.command()

@@ -114,6 +114,14 @@ def evaluate(
         ),
     ] = None,
     plans_dir: PlansDir = Path("masterplans"),
+    check: Annotated[
+        bool,
+        typer.Option(
+            "--check",
+            help="Print the readiness list instead: what lacks evidence, what is stale, "
+            "which recommendations are open. Exit 1 when something is missing.",
+        ),
+    ] = False,
     max_bytes: MaxBytes = None,
     max_values: MaxValues = None,
     max_items: MaxItems = None,
@@ -121,17 +129,30 @@ def evaluate(
 ) -> None:
     """Write the evaluation document of one stage, for the assessors.
 
-    Cover, summary with each claim checked against the data, programs per pillar, quick
-    wins, overdue programs, action plans with their items, indicators, governance and
+    Cover, summary with each claim checked against the data, the 0-5 result, assessor
+    findings and the follow-up of the previous stage, programs per pillar, quick wins,
+    overdue programs, action plans with their items, indicators, evidence, governance and
     sources. HTML prints on A4 with a running header and page numbers.
 
-    Exit codes: 0 success; 1 the plan has errors, no evaluation of that stage, or the
-    document cannot be written; 2 wrong usage, or a plan that cannot be found or read.
+    With --check, print the readiness list for the interview instead.
+
+    Exit codes: 0 success (with --check: nothing missing); 1 the plan has errors, no
+    evaluation of that stage, the document cannot be written, or (with --check)
+    something is missing; 2 wrong usage, or a plan that cannot be found or read.
     """
-    from smartcity_cli.evaluate import run_evaluate
+    from smartcity_cli.evaluate import run_evaluate, run_readiness
     from smartcity_cli.limits import enforcing
 
-    with enforcing(load_limits(max_bytes, max_values, max_items, alias_budget)):
+    limits = load_limits(max_bytes, max_values, max_items, alias_budget)
+    if check:
+        with enforcing(limits):
+            text, missing = run_readiness(
+                plan, stage=stage, as_of=as_of.date() if as_of else None, plans_dir=plans_dir
+            )
+        typer.echo(text, nl=False)
+        raise typer.Exit(1 if missing else 0)
+
+    with enforcing(limits):
         run_evaluate(
             plan,
             stage=stage,

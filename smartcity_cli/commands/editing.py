@@ -67,24 +67,29 @@ def set_values(
 ) -> None:
     """Change a program's status, progress, indicator values or note, in place.
 
-    Comments, key order, quoting and blank lines stay as they are; revision goes up by one
-    and updated is set. The result is validated first: nothing is written if it would be
-    invalid, and the write is atomic.
+    Only the values set change in the file: comments, key order, quoting, indentation and
+    blank lines stay as they are; revision goes up by one and updated is set. The plan is
+    checked before the edit and the result after it: nothing is written if either has
+    errors. The write is atomic, keeps the file's mode, owner and group, and never
+    overwrites an edit another process made meanwhile (the edit is redone on the new text).
 
     Example: smartcity set palu GOV-01 --status completed --progress 100
 
-    Exit codes: 0 changed (or nothing to change); 1 the result would be invalid, or the
-    file's formatting cannot be kept; 2 wrong usage, or an unknown plan.
+    Exit codes: 0 changed (or nothing to change); 1 the plan or the result would have
+    errors, or the file cannot be written (read-only, hard-linked); 2 wrong usage, or an
+    unknown plan.
     """
+    from smartcity_cli.edit_summary import edit_summary
     from smartcity_cli.limits import enforcing
-    from smartcity_cli.setcmd import edit_summary, run_set
+    from smartcity_cli.setcmd import run_set
 
-    with enforcing(load_limits(max_bytes, max_values, max_items, alias_budget)):
+    with enforcing(load_limits(max_bytes, max_values, max_items, alias_budget)) as limits:
         result = run_set(
-        plan, program, status=status.value if status else None, progress=progress,
-        actuals=actual or [], note=note, updated=updated.date() if updated else dt.date.today(),
-        plans_dir=plans_dir, dry_run=dry_run,
-    )  # fmt: skip
+            plan, program, status=status.value if status else None, progress=progress,
+            actuals=actual or [], note=note,
+            updated=updated.date() if updated else dt.date.today(), plans_dir=plans_dir,
+            dry_run=dry_run, limits=limits,
+        )  # fmt: skip
     typer.echo(edit_summary(result), nl=False)
 
 
@@ -184,8 +189,8 @@ def import_sheet(
     Exit codes: 0 applied (or nothing to change); 1 problems in the sheet or an invalid
     result; 2 wrong usage.
     """
+    from smartcity_cli.edit_summary import edit_summary
     from smartcity_cli.report import load_valid_plan
-    from smartcity_cli.setcmd import edit_summary
     from smartcity_cli.sheets_import import run_import
 
     if not source.exists():

@@ -9,7 +9,9 @@ from smartcity_cli import i18n
 from smartcity_cli.claims import ClaimCheck, applies, check_claims
 from smartcity_cli.figures import Figures
 from smartcity_cli.model import Masterplan
+from smartcity_cli.render.assessment_view import AssessmentView, assessment_view
 from smartcity_cli.render.schedule_view import IndexView, index_view
+from smartcity_cli.rounding import bound
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,7 @@ class EvaluationView:
     revision_note: str
     claims: tuple[ClaimRow, ...]
     index: IndexView | None = None
+    assessment: AssessmentView | None = None  # 0-5 result, findings, follow-up
 
 
 def claim_row(claim: ClaimCheck, plan: Masterplan, lang: str) -> ClaimRow:
@@ -49,10 +52,15 @@ def claim_row(claim: ClaimCheck, plan: Masterplan, lang: str) -> ClaimRow:
         return i18n.MISSING if value is None else i18n.format_decimal(value, lang) + suffix
 
     difference = claim.difference
+    computed = show(claim.computed)
+    if claim.interval is not None:  # from rounded published inputs: the interval they allow
+        low, high = (i18n.format_decimal(bound(b), lang)
+                     for b in (claim.interval.low, claim.interval.high))  # fmt: skip
+        computed += f" ({low}–{high})"
     return ClaimRow(
         figure=figure,
         claimed=show(claim.claimed),
-        computed=show(claim.computed),
+        computed=computed,
         difference=i18n.MISSING if difference is None
         else ("+" if difference > 0 else "") + show(difference),
         reproduced=claim.reproduced,
@@ -78,6 +86,7 @@ def evaluation_views(plan: Masterplan, figures: Figures, lang: str) -> list[Eval
                     claimed=evaluation.revision, current=plan.revision),
                 claims=rows if compared else (),
                 index=index_view(evaluation, plan, lang),
+                assessment=assessment_view(plan, evaluation, lang),
             )
         )  # fmt: skip
     return views

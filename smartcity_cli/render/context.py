@@ -14,6 +14,7 @@ from smartcity_cli import i18n
 from smartcity_cli.claims import applies, check_claims
 from smartcity_cli.figures import Figures, Tally, to_percent
 from smartcity_cli.model import Masterplan, Program
+from smartcity_cli.render.assessment_view import governance_rows
 from smartcity_cli.render.charts import BAR_PX, ROW_PX, ChartBar, StatusSlice, status_slices
 from smartcity_cli.render.claims_view import EvaluationView, evaluation_views
 from smartcity_cli.render.money_view import MoneyView, build_money_view
@@ -261,7 +262,7 @@ def build_report_view(plan: Masterplan, figures: Figures, *, lang: str, version:
                                     for k, v in figures.by_pillar)
         ),
         chart_height=str(len(figures.by_pillar) * ROW_PX + 16),
-        governance=_governance(plan, t),
+        governance=_governance(plan, t) + governance_rows(plan, lang),
         sources=tuple(
             SourceView(s.title, s.publisher or "",
                        i18n.format_date(s.date, lang) if s.date else "", s.url or "")

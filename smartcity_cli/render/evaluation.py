@@ -9,6 +9,11 @@ from dataclasses import dataclass
 from smartcity_cli import i18n
 from smartcity_cli.figures import Figures
 from smartcity_cli.model import Evaluation, Masterplan
+from smartcity_cli.render.assessment_view import (
+    EvidenceRow,
+    evidence_rows,
+    quick_win_attribute_rows,
+)
 from smartcity_cli.render.claims_view import EvaluationView, evaluation_views
 from smartcity_cli.render.context import (
     CategoryRow,
@@ -53,6 +58,8 @@ class EvaluationDocument:
     pillars: tuple[PillarSection, ...]
     no_progress: tuple[ProgramRow, ...]
     categories: tuple[CategorySection, ...]
+    quick_win_attributes: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+    evidence: tuple[EvidenceRow, ...] = ()
 
 
 def css_string(text: str) -> str:
@@ -120,4 +127,6 @@ def build_evaluation_document(
             )
             for row, plan_category in zip(report.categories, plan.action_plans, strict=True)
         ),
+        quick_win_attributes=quick_win_attribute_rows(plan, lang),
+        evidence=evidence_rows(plan, lang),
     )

@@ -159,4 +159,8 @@ def _claims(view: ReportView, console: Console) -> None:
             for row in e.index.rows:
                 index.add_row(row.component, row.weight, row.score, row.weighted)
             parts.append(index)
+        if e.assessment:  # the 0-5 result and what became of the previous recommendations
+            parts += [Text(f"{k}: {v}" if v else k) for k, v in e.assessment.result]
+            if e.assessment.follow_up:
+                parts.append(Text(e.assessment.follow_up.line + "; " + e.assessment.follow_up.rest))
         console.print(Group(*parts))
