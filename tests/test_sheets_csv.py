@@ -141,7 +141,7 @@ def test_the_delimiter_option_reaches_the_reader(exported: Path) -> None:
                             env={**os.environ, "NO_COLOR": "1"}, capture_output=True, text=True,
                             check=False)  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("GOV-03 status: running -> delayed\n")
+    assert "  GOV-03 status: berjalan -> tertunda\n" in result.stdout
     wrong = subprocess.run([sys.executable, "-m", "smartcity_cli", "import", "csv", "--into",
                             "palu.yaml", "--delimiter", ";"], cwd=exported,
                            env={**os.environ, "NO_COLOR": "1"}, capture_output=True, text=True,
