@@ -1,7 +1,7 @@
 """The command line: each command turns options into one core call, then formats and exits.
 
 The commands live in smartcity_cli/commands/, by theme. Heavy modules (rich, jinja2,
-openpyxl, ruamel.yaml, the checks) are imported inside the commands, so that
+openpyxl, the checks) are imported inside the commands, so that
 `smartcity --help` starts fast.
 """
 
@@ -55,4 +55,7 @@ def _print_error(exc: SmartcityError) -> None:
         return
     from smartcity_cli.textsafe import escape_controls
 
-    sys.stderr.write(f"error: {escape_controls(str(exc))}\n")  # names and refs come from users
+    # names and refs come from users; a message of one problem a line (a sheet's) has
+    # escaped its cells' text itself and keeps its line breaks
+    lines = getattr(exc, "one_problem_a_line", False)
+    sys.stderr.write(f"error: {escape_controls(str(exc), keep_newlines=lines)}\n")

@@ -195,6 +195,7 @@ def test_a_sheet_saved_by_libreoffice_imports(plans: Path) -> None:
                     str(plans / "palu.xlsx")], check=True, capture_output=True, timeout=180)  # fmt: skip
     result = run(plans, "import", str(out / "palu.xlsx"), "--into", "palu")
     assert result.returncode == 0 and "tidak ada yang berubah" in result.stdout, result.stderr
+    assert result.stderr == ""  # the export record survived LibreOffice: no warning
 
 
 def test_new_writes_a_valid_plan_and_never_overwrites(tmp_path: Path) -> None:

@@ -93,6 +93,16 @@ def set_values(
     typer.echo(edit_summary(result), nl=False)
 
 
+class Delimiter(str, enum.Enum):
+    comma = ","
+    semicolon = ";"
+    tab = "tab"
+
+    @property
+    def character(self) -> str:
+        return "\t" if self is Delimiter.tab else self.value
+
+
 class SheetFormat(str, enum.Enum):
     xlsx = "xlsx"
     csv = "csv"
@@ -122,7 +132,7 @@ def export(
     items, indicators and targets, with dropdowns, a frozen header and read-only columns
     marked. Bring the edits back with `smartcity import`."""
     from smartcity_cli.limits import enforcing
-    from smartcity_cli.sheets import run_export
+    from smartcity_cli.sheets_export import run_export
 
     with enforcing(load_limits(max_bytes, max_values, max_items, alias_budget)):
         message = run_export(plan, output, fmt=output_format.value,
@@ -143,6 +153,20 @@ def import_sheet(
             "--updated", formats=["%Y-%m-%d"], help="Date of the new revision. [default: today]"
         ),
     ] = None,
+    take_sheet: Annotated[
+        bool,
+        typer.Option(
+            "--take-sheet",
+            help="Where a cell changed both in the sheet and in the plan since the export, "
+            "take the sheet's value (without it such conflicts stop the import).",
+        ),
+    ] = False,
+    delimiter: Annotated[
+        Optional[Delimiter],  # noqa: UP045
+        typer.Option(
+            "--delimiter", help="CSV delimiter: , ; or tab. [default: detected from the header]"
+        ),
+    ] = None,
     plans_dir: PlansDir = Path("masterplans"),
     max_bytes: MaxBytes = None,
     max_values: MaxValues = None,
@@ -152,15 +176,22 @@ def import_sheet(
     """Apply an edited spreadsheet to its plan: status, progress, note and pillar of programs,
     done of action-plan items, actual values of indicators. Comments and formatting stay;
     one revision for the whole import. Any problem in the sheet (unknown id, bad status,
-    progress out of range, merged or missing header cells) is reported with its cell, and
-    nothing is written.
+    progress out of range, merged or missing header cells, a repeated row, a file past the
+    plan's size limits) is reported with its cell, and nothing is written.
+
+    The workbook records the plan it was exported from and each editable cell's value then.
+    A cell the sheet did not change is ignored; one it changed is applied when the plan
+    still holds the exported value; one changed in both the sheet and the plan is a
+    conflict, listed with the three values, and nothing is written (unless --take-sheet).
+    So the sheets of several agencies from one export merge. A sheet without the record
+    (from an older smartcity) is applied with a warning that conflicts cannot be detected.
 
     Exit codes: 0 applied (or nothing to change); 1 problems in the sheet or an invalid
     result; 2 wrong usage.
     """
     from smartcity_cli.edit_summary import edit_summary
     from smartcity_cli.report import load_valid_plan
-    from smartcity_cli.sheets import run_import
+    from smartcity_cli.sheets_import import run_import
 
     if not source.exists():
         from smartcity_cli.errors import UsageError
@@ -170,9 +201,12 @@ def import_sheet(
 
     with enforcing(load_limits(max_bytes, max_values, max_items, alias_budget)):
         path, loaded = load_valid_plan(into, plans_dir)
-        result = run_import(source, path, plan=loaded, dry_run=dry_run,
+        result = run_import(source, path, plan=loaded, dry_run=dry_run, take_sheet=take_sheet,
+                            delimiter=delimiter.character if delimiter else None,
                             updated=updated.date() if updated else dt.date.today())  # fmt: skip
-    typer.echo(edit_summary(result), nl=False)
+    for warning in result.warnings:
+        typer.echo(warning, err=True)
+    typer.echo(edit_summary(result.edit), nl=False)
 
 
 class Kind(str, enum.Enum):

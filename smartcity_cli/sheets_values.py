@@ -1,0 +1,135 @@
+"""An editable cell's content -> the plan's value, with Excel's traps handled.
+
+- A cell formatted as a percentage holds a fraction: 0.7 shown as 70% means a progress of
+  70. A fraction in a cell without that format is refused (the import cannot tell 0.7% from
+  70%), unless it is the plan's own value.
+- Status and done are understood as codes and as the labels of either language (`berjalan`
+  and `running`, `ya` and `yes`), whatever the workbook's language; a pillar by id or name.
+- `70,5` is 70.5; `70%` typed as text is 70.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from smartcity_cli.editing import number
+from smartcity_cli.labels import STATUS
+from smartcity_cli.model import Masterplan
+from smartcity_cli.sheets import canonical, shown
+from smartcity_cli.sheets_read import Cell
+from smartcity_cli.spec import STATUSES
+
+TRUE = {"true", "ya", "yes", "1", "selesai", "done", "benar", "y"}
+FALSE = {"false", "tidak", "no", "0", "belum", "salah", "n", ""}
+
+
+@dataclass(frozen=True)
+class Value:
+    """A parsed cell: the value to write, and its canonical text for the three-way merge."""
+
+    typed: Any
+    text: str
+
+
+class CellProblem(Exception):
+    """A cell that cannot be read as its column's value; the message says why."""
+
+
+def _words(cell: Cell) -> str:
+    return "" if cell.value is None else str(cell.value).strip()
+
+
+def _number(cell: Cell) -> tuple[float, bool] | None:
+    """The cell's number and whether it is a percentage of the cell's own value."""
+    if isinstance(cell.value, bool):
+        raise CellProblem(f"`{shown(cell.value)}` is not a number")
+    if isinstance(cell.value, int | float):
+        value, scaled = float(cell.value), cell.percent  # Excel keeps 70% as 0.7
+    else:
+        text = _words(cell)
+        if not text:
+            return None
+        percent = text.endswith("%")
+        try:
+            value = float(text.rstrip("%").strip().replace(",", "."))
+        except ValueError:
+            raise CellProblem(f"`{shown(text)}` is not a number") from None
+        scaled = False  # `70%` typed as text already means 70
+        if percent:
+            return value, False
+    if not math.isfinite(value):
+        raise CellProblem(f"`{shown(cell.value)}` is not a number")
+    return (round(value * 100, 9) if scaled else value), scaled
+
+
+def _control(char: str) -> bool:
+    """C0 (but tab and newline), DEL, C1 and the bidi overrides: never in a plan's text."""
+    code = ord(char)
+    return (
+        (code < 32 and char not in "\t\n")
+        or 127 <= code < 160
+        or 0x202A <= code <= 0x202E
+        or 0x2066 <= code <= 0x2069
+    )
+
+
+class Reader:
+    """Reads the cells of one plan's sheets."""
+
+    def __init__(self, plan: Masterplan) -> None:
+        self.statuses = {code: code for code in STATUSES}
+        for labels in STATUS.values():
+            self.statuses.update({label.lower(): code for code, label in labels.items()})
+        self.pillars = {p.id.lower(): p.id for p in plan.pillars}
+        for p in plan.pillars:
+            for name in (p.name, p.name_en):
+                if name:
+                    self.pillars.setdefault(name.strip().lower(), p.id)
+
+    def read(self, column: str, cell: Cell, *, known: set[str]) -> Value | None:
+        """The cell's value, or None when the cell leaves the plan as it is (an empty note or
+        actual). ``known`` holds the canonical values a fraction may equal (the plan's and
+        the export's)."""
+        text = _words(cell)
+        if column == "status":
+            code = self.statuses.get(text.lower())
+            if code is None:
+                raise CellProblem(f"status `{shown(text)}` is not one of: {', '.join(STATUSES)} "
+                                  f"(or {', '.join(STATUS['id'].values())})")  # fmt: skip
+            return Value(code, code)
+        if column == "pillar":
+            pillar = self.pillars.get(text.lower())
+            if pillar is None:
+                raise CellProblem(f"pillar `{shown(text)}` does not exist; the plan's pillars: "
+                                  f"{', '.join(sorted(set(self.pillars.values())))}")  # fmt: skip
+            return Value(pillar, pillar)
+        if column == "done":
+            word = str(cell.value).lower() if isinstance(cell.value, bool) else text.lower()
+            if word not in TRUE | FALSE:
+                raise CellProblem(f"`{shown(text)}` is not yes or no (ya or tidak)")
+            return Value(word in TRUE, canonical("done", word in TRUE))
+        if column == "note":
+            control = next((c for c in text if _control(c)), None)
+            if control is not None and text not in known:  # the plan's own text is its business
+                raise CellProblem(f"the note holds the control character U+{ord(control):04X}; "
+                                  "delete it")  # fmt: skip
+            return Value(text, text) if text else None
+        parsed = _number(cell)
+        if parsed is None:
+            if column == "progress" and known - {""}:
+                raise CellProblem("the progress is empty; write a number from 0 to 100")
+            return None
+        value, scaled = parsed
+        as_text = canonical(column, value)
+        if column == "progress":
+            if not 0 <= value <= 100:
+                raise CellProblem(f"progress {value:g} is out of range 0..100")
+            if 0 < value < 1 and not scaled and as_text not in known:
+                raise CellProblem(
+                    f"progress {value:g} is a fraction in a cell that is not formatted as a "
+                    f"percentage: write {value * 100:g} for {value * 100:g}%, or format the "
+                    "cell as a percentage"
+                )
+        return Value(number(value), as_text)
