@@ -123,7 +123,19 @@ def example_plan(lang: str, today: dt.date) -> str:
     )
     marker = f"\n# {COMMENTS[lang]['action_plans']}\n"
     assert text.count(marker) == 1
-    return text.replace(marker, more + marker)
+    return text.replace(marker, more + _LEGAL_BASIS[lang].format(year=today.year) + marker)
+
+
+# The regulation that establishes the masterplan, which the evaluation's output component
+# scores (legal-basis-missing warns without it); the example's is a placeholder to replace.
+_LEGAL_BASIS = {
+    "id": "# Dasar hukum masterplan: contoh, ganti dengan Perwal/Perbup daerah Anda.\n"
+    "governance:\n  legal_basis: {{kind: Perwal, number: \"1\", year: {year}, "
+    "title: Masterplan Smart City Kota Contoh}}\n",
+    "en": "# The regulation establishing the masterplan: an example, replace it with yours.\n"
+    "governance:\n  legal_basis: {{kind: Perwal, number: \"1\", year: {year}, "
+    "title: Masterplan Smart City Kota Contoh}}\n",
+}
 
 
 def starter_files(lang: str, today: dt.date) -> dict[Path, str]:
