@@ -130,10 +130,10 @@ def example_plan(lang: str, today: dt.date) -> str:
 # scores (legal-basis-missing warns without it); the example's is a placeholder to replace.
 _LEGAL_BASIS = {
     "id": "# Dasar hukum masterplan: contoh, ganti dengan Perwal/Perbup daerah Anda.\n"
-    "governance:\n  legal_basis: {{kind: Perwal, number: \"1\", year: {year}, "
+    'governance:\n  legal_basis: {{kind: Perwal, number: "1", year: {year}, '
     "title: Masterplan Smart City Kota Contoh}}\n",
     "en": "# The regulation establishing the masterplan: an example, replace it with yours.\n"
-    "governance:\n  legal_basis: {{kind: Perwal, number: \"1\", year: {year}, "
+    'governance:\n  legal_basis: {{kind: Perwal, number: "1", year: {year}, '
     "title: Masterplan Smart City Kota Contoh}}\n",
 }
 
