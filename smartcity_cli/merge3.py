@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from smartcity_cli.errors import SmartcityError
-from smartcity_cli.sheets import SheetErrors, shown
+from smartcity_cli.sheets import KEYS, SheetErrors, shown
 
 CellKey = tuple[str, tuple[str, ...], str]  # (sheet, row key, column key)
 
@@ -33,7 +33,8 @@ class ExportRecord:
 
 
 def parse_record(rows: list[list[str]], where: str) -> ExportRecord:
-    """The record's rows (sheet, key, key2, column, value) -> ExportRecord, or SheetErrors."""
+    """The record's rows (sheet, key, key2, column, value[, key3]) -> ExportRecord, or
+    SheetErrors. A third key part (Budget, IndicatorSeries) is in the sixth column."""
     head = {row[0]: row[1] for row in rows[:4]}
     if not rows or rows[0][:2] != ["smartcity-export", "1"] or set(head) != {
         "smartcity-export", "plan", "revision", "sha256"
@@ -42,8 +43,10 @@ def parse_record(rows: list[list[str]], where: str) -> ExportRecord:
                            "smartcity; export the plan again"])  # fmt: skip
     values: dict[CellKey, str] = {}
     for row in rows[4:]:
-        sheet, key, key2, column, value = row
-        values[sheet, (key, key2) if key2 else (key,), column] = value
+        sheet, key, key2, column, value = row[:5]
+        parts = (key, key2, row[5] if len(row) > 5 else "")
+        size = len(KEYS[sheet]) if sheet in KEYS else (2 if key2 else 1)
+        values[sheet, parts[:size], column] = value
     return ExportRecord(head["plan"], int(head["revision"]), head["sha256"], values)
 
 

@@ -87,7 +87,7 @@ def canonical(key: str, value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if key in ("progress", "actual"):
+    if key in ("progress", "actual", "realised"):
         return str(number(float(value)))
     return str(value)
 
@@ -128,6 +128,7 @@ def editable_values(plan: Masterplan) -> dict[tuple[str, tuple[str, ...], str], 
     for a in plan.action_plans:
         for item in a.items:
             out["ActionItems", (item.id,), "done"] = canonical("done", item.done)
+    out.update(sheets_budget.money_values(plan))
     return out
 
 
@@ -165,6 +166,6 @@ class SheetErrors(SmartcityError):
 
 
 # the Budget and IndicatorSeries sheets join SHEETS and FILES when this is imported; last,
-# because sheets_budget uses Column and Cell from above. They are imported two-way (an empty
-# cell leaves the plan's value, any other value replaces it), not through the export record.
+# because sheets_budget uses Column and Cell from above. Their editable cells are in the
+# export record and merged three-way like the others (sheets_budget.money_changes).
 from smartcity_cli import sheets_budget  # noqa: E402

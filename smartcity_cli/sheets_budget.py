@@ -4,17 +4,22 @@ Budget lists each budget line (program, year, source, allocated) with `realised`
 IndicatorSeries lists each year of an indicator's series with `actual` editable. They join
 the sheets of ``sheets.py`` through its SHEETS and FILES tables, its ``rows_of`` and its
 ``apply_sheets``; problems are located like the other sheets' and nothing is written when
-any is found. An empty editable cell leaves the value as it is.
+any is found. An empty editable cell leaves the value as it is. Their editable cells are in
+the export record (``money_values``) and merged three-way like the other sheets' (merge3):
+an agency's untouched cell never undoes another agency's edit.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from smartcity_cli import sheets
 from smartcity_cli.editing import PlanEditor, number
 from smartcity_cli.model import Masterplan
-from smartcity_cli.sheets import Cell, Column
+from smartcity_cli.sheets import Cell, Column, canonical
+
+if TYPE_CHECKING:
+    from smartcity_cli.merge3 import Conflict, ExportRecord
 
 MONEY_SHEETS: dict[str, tuple[Column, ...]] = {
     "Budget": (
@@ -47,6 +52,22 @@ def money_rows(plan: Masterplan) -> dict[str, list[list[Any]]]:
                             for p in plan.programs for ind in p.indicators
                             for point in ind.series],
     }  # fmt: skip
+
+
+def money_values(plan: Masterplan) -> dict[tuple[str, tuple[str, ...], str], str]:
+    """The two sheets' editable cells, canonical, by (sheet, row key, column key)."""
+    out: dict[tuple[str, tuple[str, ...], str], str] = {}
+    for p in plan.programs:
+        for line in p.budget_lines:
+            out["Budget", (p.id, str(line.year), line.source), "realised"] = canonical(
+                "realised", line.realised
+            )
+        for ind in p.indicators:
+            for point in ind.series:
+                out["IndicatorSeries", (p.id, ind.name, str(point.year)), "actual"] = canonical(
+                    "actual", point.actual
+                )
+    return out
 
 
 def _amount(cell: Cell, problems: list[str], what: str) -> float | int | None:
@@ -82,11 +103,36 @@ def _year(row: dict[str, Cell], problems: list[str]) -> int | None:
 
 
 def money_changes(
-    plan: Masterplan, read: dict[str, list[dict[str, Cell]]], problems: list[str]
+    plan: Masterplan,
+    read: dict[str, list[dict[str, Cell]]],
+    problems: list[str],
+    record: ExportRecord | None = None,
+    conflicts: list[Conflict] | None = None,
+    *,
+    take_sheet: bool = False,
 ) -> list[tuple[str, tuple[Any, ...]]]:
-    """The edits the two sheets ask for; problems are added to ``problems``."""
-    programs = {p.id: p for p in plan.programs}
+    """The edits the two sheets ask for, merged three-way against ``record`` (merge3.decide):
+    problems are added to ``problems``, cells changed in both the sheet and the plan to
+    ``conflicts`` (unless ``take_sheet``)."""
+    from smartcity_cli.merge3 import Conflict, decide
+
+    programs, current = {p.id: p for p in plan.programs}, money_values(plan)
     changes: list[tuple[str, tuple[Any, ...]]] = []
+
+    def merge(
+        cell: Cell, key: tuple[str, tuple[str, ...], str], value: float | int, what: str
+    ) -> bool:
+        """Whether the sheet's value is to be written; a conflict is noted."""
+        ours, base = current[key], record.values.get(key) if record else None
+        verdict = decide(base, canonical(key[2], value), ours)
+        if verdict == "conflict" and not take_sheet:
+            if conflicts is not None:
+                conflicts.append(
+                    Conflict(cell.where, what, base or "", canonical(key[2], value), ours)
+                )
+            return False
+        return verdict != "keep"
+
     for row in read.get("Budget", []):
         pid = sheets._text(row["program"])
         year = _year(row, problems)
@@ -105,7 +151,10 @@ def money_changes(
             )
             continue
         value = _amount(row["realised"], problems, "realised")
-        if value is not None:
+        key = ("Budget", (pid, str(year), source), "realised")
+        if value is not None and merge(
+            row["realised"], key, value, f"{pid} {year} {source} realised"
+        ):
             changes.append(("budget_realised", (pid, year, source, value)))
     for row in read.get("IndicatorSeries", []):
         pid, name = sheets._text(row["program"]), sheets._text(row["name"])
@@ -123,7 +172,8 @@ def money_changes(
             problems.append(f"{row['name'].where}: `{name}` of {pid} has no series year {year}")
             continue
         value = _amount(row["actual"], problems, "actual")
-        if value is not None:
+        key = ("IndicatorSeries", (pid, name, str(year)), "actual")
+        if value is not None and merge(row["actual"], key, value, f"{pid} {name} {year} actual"):
             changes.append(("series_actual", (pid, name, year, value)))
     return changes  # fmt: skip
 

@@ -60,7 +60,10 @@ def record_rows(plan: Masterplan, plan_bytes: bytes) -> list[list[str]]:
             ["revision", str(plan.revision), "", "", ""],
             ["sha256", hashlib.sha256(plan_bytes).hexdigest(), "", "", ""]]  # fmt: skip
     for (sheet, key, column), value in editable_values(plan).items():
-        rows.append([sheet, key[0], key[1] if len(key) > 1 else "", column, value])
+        row = [sheet, key[0], key[1] if len(key) > 1 else "", column, value]
+        # a third key part (Budget: source; IndicatorSeries: year) in a sixth column, so that
+        # the rows of the other sheets read as before
+        rows.append([*row, key[2]] if len(key) > 2 else row)
     return rows
 
 

@@ -158,13 +158,22 @@ def run_import(
         raise UsageError(f"{source}: none of the sheets {', '.join(SHEETS)} is there")
     record, warnings = _record(data, source, plan)
     problems: list[str] = []
-    money = sheets_budget.money_changes(plan, data.sheets, problems)  # two-way, see sheets.py
+    conflicts: list[Conflict] = []
+    money = sheets_budget.money_changes(plan, data.sheets, problems, record, conflicts,
+                                        take_sheet=take_sheet)  # fmt: skip
     try:
         changes = plan_changes(plan, data.sheets, record, take_sheet=take_sheet)
     except SheetErrors as exc:
         raise SheetErrors(exc.problems + problems) from None
+    except SheetConflicts as exc:  # problems first: a conflict is only told of a readable sheet
+        if problems:
+            raise SheetErrors(problems) from None
+        conflicts[:0] = exc.conflicts
     if problems:
         raise SheetErrors(problems)
+    if conflicts:
+        assert record is not None  # only a record can tell a conflict
+        raise SheetConflicts(conflicts, record, plan.revision)
     if not changes and not money:  # nothing to edit: the editor need not read the file at all
         return ImportResult(
             EditResult(into, (), DiffResult((), (), ()), False, (), plan.language), tuple(warnings)

@@ -128,7 +128,7 @@ def read_xlsx(path: Path, limits: SheetLimits) -> SheetData:
 
 
 def _record(grid: Grid) -> list[list[str]]:
-    return [[_text(row.get(c)) for c in range(1, 6)] for _, row in sorted(grid.items())]
+    return [[_text(row.get(c)) for c in range(1, 7)] for _, row in sorted(grid.items())]
 
 
 def _text(cell: Cell | None) -> str:

@@ -4,6 +4,7 @@ nothing written; a round trip without edits byte-identical."""
 from __future__ import annotations
 
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -89,3 +90,94 @@ def test_bad_cells_are_located_and_nothing_is_written(
     assert "nothing was written" in result.stderr
     assert "Traceback" not in result.stderr
     assert digest(plan) == before
+
+
+REALISED, ACTUAL = 5, 5  # column E of Budget and of IndicatorSeries
+
+
+def _edited(plans: Path, name: str, sheet: str, row_key: tuple[object, ...], value: object) -> str:
+    """A copy of pp.xlsx with one editable cell changed, the row found by its key columns."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(plans / "pp.xlsx")
+    width = len(row_key)
+    [row] = [r for r in book[sheet].iter_rows(min_row=2)
+             if tuple(c.value for c in r[:width]) == row_key]  # fmt: skip
+    row[REALISED - 1 if sheet == "Budget" else ACTUAL - 1].value = value
+    book.save(plans / name)
+    return name
+
+
+def _import(plans: Path, name: str, updated: str) -> subprocess.CompletedProcess[str]:
+    return run(plans, "import", name, "--into", "padang-panjang", "--updated", updated)
+
+
+# Budget rows by (program, year, source); IndicatorSeries rows by (program, name, year)
+GOV01_2019 = ("GOV-01", 2019, "APBD")  # realised 1150000000 at export
+GOV01_2020 = ("GOV-01", 2020, "APBD")  # realised 980000000 at export
+IZIN_2023 = ("GOV-04", "Waktu rata-rata penerbitan izin", 2023)  # actual 2.5 at export
+
+
+@pytest.mark.parametrize(("sheet", "first", "second", "lines"), [
+    ("Budget", (GOV01_2019, 1160000000), (GOV01_2020, 990000000), [
+        "-      - {year: 2019, source: APBD, allocated: 1200000000, realised: 1150000000}",
+        "-      - {year: 2020, source: APBD, allocated: 1000000000, realised: 980000000}",
+        "+      - {year: 2019, source: APBD, allocated: 1200000000, realised: 1160000000}",
+        "+      - {year: 2020, source: APBD, allocated: 1000000000, realised: 990000000}",
+    ]),
+    ("IndicatorSeries", (IZIN_2023, 2.4),
+     (("GOV-02", "Layanan terintegrasi ke Pusat Kendali", 2025), 35), [
+        "-          2025: {target: 36}", "+          2025: {target: 36, actual: 35}",
+        "-          2023: {target: 3, actual: 2.5}", "+          2023: {target: 3, actual: 2.4}",
+    ]),
+])  # fmt: skip
+def test_two_agencies_money_sheets_from_one_export_merge(
+    plans: Path, sheet: str, first: tuple, second: tuple, lines: list[str]
+) -> None:
+    plan = plans / "masterplans" / "padang-panjang.yaml"
+    before = plan.read_text(encoding="utf-8")
+    assert run(plans, "export", "padang-panjang", "-o", "pp.xlsx").returncode == 0
+    a = _edited(plans, "a.xlsx", sheet, *first)
+    b = _edited(plans, "b.xlsx", sheet, *second)
+    assert _import(plans, a, "2024-12-01").returncode == 0
+    result = _import(plans, b, "2024-12-02")  # b's untouched copy of a's cell is no edit
+    assert result.returncode == 0, result.stderr
+    assert changed_lines(before, plan.read_text(encoding="utf-8")) == [
+        "-revision: 7", "-updated: 2024-11-13", "+revision: 9", "+updated: 2024-12-02", *lines
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sheet", "key", "ours", "theirs", "message"), [
+    ("Budget", GOV01_2019, 1160000000, 1170000000,
+     "error: c.xlsx!Budget!E2: GOV-01 2019 APBD realised: at export `1150000000`, in the sheet "
+     "`1170000000`, in the plan now `1160000000`\n"),
+    ("IndicatorSeries", IZIN_2023, 2.4, 2.2,
+     "error: c.xlsx!IndicatorSeries!E{row}: GOV-04 Waktu rata-rata penerbitan izin 2023 actual: "
+     "at export `2.5`, in the sheet `2.2`, in the plan now `2.4`\n"),
+])  # fmt: skip
+def test_a_money_cell_changed_in_both_is_a_conflict_and_nothing_is_written(
+    plans: Path, sheet: str, key: tuple, ours: object, theirs: object, message: str
+) -> None:
+    from openpyxl import load_workbook
+
+    plan = plans / "masterplans" / "padang-panjang.yaml"
+    assert run(plans, "export", "padang-panjang", "-o", "pp.xlsx").returncode == 0
+    rows = [
+        tuple(c.value for c in r[: len(key)])
+        for r in load_workbook(plans / "pp.xlsx")[sheet].iter_rows(min_row=2)
+    ]
+    a = _edited(plans, "a.xlsx", sheet, key, ours)
+    c = _edited(plans, "c.xlsx", sheet, key, theirs)
+    assert _import(plans, a, "2024-12-01").returncode == 0
+    before = digest(plan)
+    result = _import(plans, c, "2024-12-02")
+    assert result.returncode == 1
+    assert result.stderr == message.format(row=rows.index(key) + 2) + (
+        "1 conflict(s): the plan changed since the sheet was exported (revision 7 -> 8) in "
+        "cells the sheet changed too; nothing was written. Export again and redo these cells, "
+        "or take the sheet's values with --take-sheet.\n"
+    )
+    assert digest(plan) == before
+    taken = run(plans, "import", "c.xlsx", "--into", "padang-panjang", "--take-sheet")
+    assert taken.returncode == 0, taken.stderr
+    assert digest(plan) != before

@@ -162,12 +162,14 @@ def test_the_record_holds_revision_hash_and_each_editable_value(plans: Path) -> 
     record = load_workbook(export(plans))["_smartcity"]
     assert record.sheet_state == "veryHidden"
     rows = [[c.value for c in row] for row in record.iter_rows()]
-    assert rows[:4] == [["smartcity-export", "1", None, None, None], ["plan", "palu", None, None, None],
-                        ["revision", "3", None, None, None],
-                        ["sha256", digest(PALU), None, None, None]]  # fmt: skip
-    assert ["Programs", "GOV-03", None, "progress", "35"] in rows
-    assert ["Indicators", "GOV-01", "Dataset OPD terbit", "actual", "640"] in rows
-    assert ["ActionItems", "K01", None, "done", "true"] in rows
+    # a sixth column holds the third key part of a Budget or IndicatorSeries row
+    assert rows[:4] == [["smartcity-export", "1", None, None, None, None],
+                        ["plan", "palu", None, None, None, None],
+                        ["revision", "3", None, None, None, None],
+                        ["sha256", digest(PALU), None, None, None, None]]  # fmt: skip
+    assert ["Programs", "GOV-03", None, "progress", "35", None] in rows
+    assert ["Indicators", "GOV-01", "Dataset OPD terbit", "actual", "640", None] in rows
+    assert ["ActionItems", "K01", None, "done", "true", None] in rows
 
 
 def test_a_percent_formatted_cell_holds_a_fraction_of_one_hundred(plans: Path) -> None:
