@@ -12,10 +12,12 @@ import functools
 import os
 import sys
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from smartcity_cli.errors import UsageError
+from smartcity_cli.model import Scoring
 
 CONFIG_FILE = ".smartcity.toml"
 PYPROJECT = "pyproject.toml"
@@ -33,6 +35,8 @@ class Config:
     max_bytes: int = 5_000_000
     max_values: int = 250_000
     alias_budget: int = 10_000
+    on_track: Decimal = Decimal(90)  # schedule thresholds, percent of the expected progress;
+    at_risk: Decimal = Decimal(70)  # a plan's own scoring.schedule wins (schedule_scoring)
     root: Path | None = None  # the plans repository, None when none was found
     file: Path | None = None  # the configuration file, None when there is none
     sources: dict[str, str] = field(default_factory=dict, compare=False)
@@ -58,14 +62,17 @@ _KEYS: dict[str, tuple[str, type, str]] = {
     "limits.max_bytes": ("max_bytes", int, "a positive whole number"),
     "limits.max_values": ("max_values", int, "a positive whole number"),
     "limits.alias_budget": ("alias_budget", int, "a whole number, 0 or more"),
+    "schedule.on_track": ("on_track", Decimal, "a percentage, above 0 and at most 100"),
+    "schedule.at_risk": ("at_risk", Decimal, "a percentage, above 0 and at most on_track"),
 }
+_TABLES = ("limits", "schedule")
 SETTINGS = [name for name, _, _ in _KEYS.values()]
 
 
 def _flatten(table: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     flat: dict[str, Any] = {}
     for key, value in table.items():
-        if isinstance(value, dict) and not prefix and key == "limits":
+        if isinstance(value, dict) and not prefix and key in _TABLES:
             flat.update(_flatten(value, f"{key}."))
         else:
             flat[prefix + key] = value
@@ -84,6 +91,13 @@ def _value(key: str, raw: Any, where: str) -> Any:
         if isinstance(raw, bool) or not isinstance(raw, int) or raw < low:
             raise bad
         return raw
+    if kind is Decimal:
+        if isinstance(raw, bool) or not isinstance(raw, int | float):
+            raise bad
+        number = Decimal(repr(raw))  # as written: 62.5 stays 62.5
+        if not (0 < number <= 100):
+            raise bad
+        return number
     if kind is list:
         if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
             raise bad
@@ -109,6 +123,12 @@ def parse_table(table: dict[str, Any], where: str) -> dict[str, Any]:
             hint = f"; did you mean `{close[0]}`?" if close else f"; known: {', '.join(_KEYS)}"
             raise UsageError(f"{where}: unknown setting `{key}`{hint}")
         values[_KEYS[key][0]] = _value(key, raw, where)
+    on_track = values.get("on_track", Config.on_track)
+    if values.get("at_risk", Config.at_risk) > on_track:
+        raise UsageError(
+            f"{where}: `schedule.at_risk` must be at most `schedule.on_track` ({on_track}), "
+            f"not {values.get('at_risk', Config.at_risk)}"
+        )
     return values
 
 
@@ -182,6 +202,9 @@ def describe(config: Config) -> str:
     rows = []
     for key, (name, _, _) in _KEYS.items():
         value = getattr(config, name)
+        if isinstance(value, Decimal):
+            rows.append((key, str(value), name))
+            continue
         rows.append((key, json.dumps(list(value) if isinstance(value, tuple) else value), name))
     width = max(len(key) for key, _, _ in rows)
     shown = max(len(value) for _, value, _ in rows)
@@ -189,3 +212,15 @@ def describe(config: Config) -> str:
         f"{key:<{width}}  {value:<{shown}}  {config.source(name)}" for key, value, name in rows
     ]
     return "\n".join(lines) + "\n"
+
+
+def schedule_scoring(scoring: Scoring, schedule: Any, config: Config) -> Scoring:
+    """The plan's scoring with the configured schedule thresholds, unless the plan states its
+    own. The plan's ``scoring.schedule`` (``schedule``, as written) wins as a whole: it is the
+    reviewed record of how the plan is judged, and a pair taken half from the plan and half
+    from a local file could contradict itself (at_risk above on_track)."""
+    if isinstance(schedule, dict) and ("on_track" in schedule or "at_risk" in schedule):
+        return scoring
+    if (config.on_track, config.at_risk) == (scoring.on_track, scoring.at_risk):
+        return scoring
+    return dataclasses.replace(scoring, on_track=config.on_track, at_risk=config.at_risk)

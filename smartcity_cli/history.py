@@ -16,6 +16,7 @@ from smartcity_cli.budget import compute_budget
 from smartcity_cli.errors import LoadError
 from smartcity_cli.figures import compute_figures, percent, to_percent
 from smartcity_cli.model import Masterplan
+from smartcity_cli.plandiff import ProgramChange, changed_indicators
 from smartcity_cli.plans import resolve_plan
 from smartcity_cli.validate import FileResult, validate_bytes
 
@@ -34,6 +35,8 @@ class HistoryPoint:
     problem: str  # the first error of a revision that does not validate
     budget_allocated: int | None = None  # whole rupiah over all budget lines (budget.py)
     budget_realised: int | None = None  # None when no line reports realised money
+    # indicators whose values changed since the last revision that validated (plandiff.py)
+    indicators: tuple[ProgramChange, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,7 @@ def plan_history(name: str, plans_dir: Path) -> History:
     path = resolve_plan(name, plans_dir)
     root, inside = gitio.relative_to_root(path)
     points = []
+    previous: Masterplan | None = None
     for commit in gitio.log(inside, root):
         shown = f"{commit.sha[:8]}:{inside}"
         try:
@@ -67,8 +71,10 @@ def plan_history(name: str, plans_dir: Path) -> History:
                 commit, plan.revision, plan.updated.isoformat(), 0, overall.programs,
                 overall.running, percent(overall.realization), percent(overall.mean_progress),
                 percent(figures.action_plans), "", *_budget(plan),
+                changed_indicators(previous, plan) if previous is not None else (),
             )
         )  # fmt: skip
+        previous = plan
     return History(inside, tuple(points), gitio.is_shallow(root))
 
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from smartcity_cli.figures import Figures, compute_figures, percent
 from smartcity_cli.model import Masterplan, Program
-from smartcity_cli.plandiff_money import money_changes
+from smartcity_cli.plandiff_money import indicator_changes, money_changes
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,19 @@ def _program_changes(old: Program, new: Program) -> list[ProgramChange]:
         *money_changes(old, new),  # budget, realised money, indicators (plandiff_money.py)
     ]  # fmt: skip
     return [ProgramChange(new.id, new.name, what, a, b) for what, a, b in pairs if a != b]
+
+
+def changed_indicators(old: Masterplan, new: Masterplan) -> tuple[ProgramChange, ...]:
+    """Only the indicators whose values changed, in programs that are in both revisions (an
+    added or removed program is the diff's news, not an indicator change)."""
+    before = {p.id: p for p in old.programs}
+    return tuple(
+        ProgramChange(p.id, p.name, what, a, b)
+        for p in new.programs
+        if p.id in before
+        for what, a, b in indicator_changes(before[p.id], p)
+        if a != b
+    )
 
 
 def _figures(old: Figures, new: Figures) -> list[FigureChange]:

@@ -45,8 +45,13 @@ def money_changes(old: Program, new: Program) -> list[tuple[str, str, str]]:
         ("budget", _whole(old, False), _whole(new, False)),
         ("budget_realised", _whole(old, True), _whole(new, True)),
     ]
+    return pairs + indicator_changes(old, new)
+
+
+def indicator_changes(old: Program, new: Program) -> list[tuple[str, str, str]]:
+    """("indicator", old text, new text) for each indicator by name, changed or not; the text
+    holds the single baseline/target/actual and every year's target/actual."""
     before = {i.name: i for i in old.indicators}
     after = {i.name: i for i in new.indicators}
     names = [*before, *(n for n in after if n not in before)]
-    pairs += [("indicator", _indicator(before.get(n)), _indicator(after.get(n))) for n in names]
-    return pairs
+    return [("indicator", _indicator(before.get(n)), _indicator(after.get(n))) for n in names]

@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from smartcity_cli.checks import CheckContext, run_checks
 from smartcity_cli.checks.characters import control_findings
@@ -62,7 +63,7 @@ def validate_document(
         findings.extend(control_findings(doc))
     plan = None
     if not any(f.is_error for f in findings):
-        plan = build_masterplan(doc.data, doc.plain)
+        plan = _configured(build_masterplan(doc.data, doc.plain), doc.data)
         findings.extend(run_checks(CheckContext(plan, doc, stem, root), disabled=disabled))
     findings = [f for f in findings if f.rule not in disabled]
     findings, suppressed = apply_suppressions(findings, doc.suppressions, doc.file,
@@ -71,6 +72,17 @@ def validate_document(
 
 
 MAX_FINDINGS_PER_RULE = 100
+
+
+def _configured(plan: Masterplan, data: Any) -> Masterplan:
+    """The plan with the schedule thresholds of the configuration in force, where the plan
+    does not state its own (config.schedule_scoring)."""
+    from smartcity_cli.config import current_config, schedule_scoring
+
+    scoring = data.get("scoring") if isinstance(data, dict) else None
+    schedule = scoring.get("schedule") if isinstance(scoring, dict) else None
+    configured = schedule_scoring(plan.scoring, schedule, current_config())
+    return plan if configured is plan.scoring else dataclasses.replace(plan, scoring=configured)
 
 
 def cap_findings(findings: list[Finding]) -> list[Finding]:

@@ -76,6 +76,17 @@ def test_nothing_found_is_the_defaults(tmp_path: Path) -> None:
         ('language = "fr"\n', '`language` must be "id" or "en", not \'fr\''),
         ('dir = "../elsewhere"\n', "`dir` must be a directory inside the repository"),
         ("strict = \n", "not valid TOML"),
+        ("[schedule]\non_track = 120\n", "`schedule.on_track` must be a percentage, above 0 and"),
+        ("[schedule]\nat_risk = 0\n", "`schedule.at_risk` must be a percentage, above 0 and"),
+        ('[schedule]\nat_risk = "60"\n', "`schedule.at_risk` must be a percentage"),
+        (
+            "[schedule]\non_track = 60\nat_risk = 65\n",
+            "`schedule.at_risk` must be at most `schedule.on_track` (60), not 65",
+        ),
+        (
+            "[schedule]\nat_risk = 95\n",  # above the default on_track
+            "`schedule.at_risk` must be at most `schedule.on_track` (90), not 95",
+        ),
     ],
 )
 def test_a_bad_configuration_is_a_usage_error_that_names_file_and_key(
@@ -143,6 +154,8 @@ def test_smartcity_config_prints_each_setting_and_its_source(repo: Path) -> None
         f"limits.max_bytes     1000000        {where}\n"
         "limits.max_values    250000         default\n"
         "limits.alias_budget  10000          default\n"
+        "schedule.on_track    90             default\n"
+        "schedule.at_risk     70             default\n"
     )
 
 
@@ -166,3 +179,50 @@ def test_no_plans_directory_gives_one_helpful_message(tmp_path: Path, command: l
         "repository (or below it), or pass --dir"
     ) in result.stderr
     assert "Traceback" not in result.stderr
+
+
+PLAN_SCHEDULE = "scoring:\n  schedule: {on_track: 95, at_risk: 90}\n"
+
+
+@pytest.mark.parametrize(
+    ("config", "plan", "expected"),
+    [
+        ("", MINIMAL, ("90", "70")),  # the built-in defaults
+        ("[schedule]\non_track = 40\nat_risk = 30.5\n", MINIMAL, ("40", "30.5")),
+        # the plan's own scoring.schedule wins over the configuration, as a whole
+        ("[schedule]\non_track = 40\nat_risk = 30\n", MINIMAL + PLAN_SCHEDULE, ("95", "90")),
+        ("[schedule]\non_track = 80\n", MINIMAL + "scoring:\n  schedule: {at_risk: 50}\n",
+         ("90", "50")),
+    ],
+)  # fmt: skip
+def test_schedule_thresholds_default_config_plan(
+    repo: Path, monkeypatch: pytest.MonkeyPatch, config: str, plan: str, expected: tuple[str, str]
+) -> None:
+    from smartcity_cli.report import load_valid_plan
+
+    (repo / "masterplans" / "contoh.yaml").write_text(plan, encoding="utf-8")
+    if config:
+        (repo / ".smartcity.toml").write_text(config, encoding="utf-8")
+    monkeypatch.chdir(repo)
+    _, loaded = load_valid_plan("contoh", Path("masterplans"))
+    assert (str(loaded.scoring.on_track), str(loaded.scoring.at_risk)) == expected
+
+
+def test_configured_schedule_thresholds_change_the_report_and_show_in_config(repo: Path) -> None:
+    (repo / "masterplans" / "contoh.yaml").write_text(MINIMAL, encoding="utf-8")
+    # GOV-02 is 40% done when all of its time has passed: off track by default (below 70)
+    args = ("report", "contoh", "--format", "md", "--lang", "en", "--as-of", "2024-01-15")
+    before = run(*args, cwd=repo)
+    assert before.returncode == 0, before.stderr
+    assert "| **0** | of 1 running or delayed programmes; 0 at risk, 1 off track" in before.stdout
+    (repo / ".smartcity.toml").write_text("[schedule]\non_track = 40\nat_risk = 30\n")
+    after = run(*args, cwd=repo)
+    assert "| **1** | of 1 running or delayed programmes; 0 at risk, 0 off track" in after.stdout
+    shown = run("config", cwd=repo).stdout
+    where = repo / ".smartcity.toml"
+    assert f"schedule.on_track    40             {where}\n" in shown
+    assert f"schedule.at_risk     30             {where}\n" in shown
+    # the plan's own thresholds win again
+    (repo / "masterplans" / "contoh.yaml").write_text(MINIMAL + PLAN_SCHEDULE, encoding="utf-8")
+    again = run(*args, cwd=repo)
+    assert "| **0** | of 1 running or delayed programmes; 0 at risk, 1 off track" in again.stdout

@@ -20,6 +20,7 @@ from smartcity_cli.textsafe import elide, escape_controls, md_inert
 
 SUBJECT_LIMIT = 60  # characters of a commit subject in a table
 PROBLEM_LIMIT = 120
+INDICATOR_LIMIT = 20  # changed indicators a revision in text and Markdown; JSON has them all
 
 SPARKS = "▁▂▃▄▅▆▇█"
 CHART_W, CHART_H, PAD = 560, 200, 36
@@ -67,6 +68,19 @@ def _shallow_note(history: History, lang: str) -> str:
     return i18n.LABELS[lang]["history_shallow"].format(first=first)
 
 
+def _indicator_lines(point: HistoryPoint, lang: str) -> tuple[list[tuple[str, str, str]], int]:
+    """The first INDICATOR_LIMIT changed indicators as (program id, before, after), and how
+    many more there are. The before/after text is the diff's (plandiff_money.py)."""
+    missing = i18n.MISSING
+    shown = [(c.id, c.old or missing, c.new or missing)
+             for c in point.indicators[:INDICATOR_LIMIT]]  # fmt: skip
+    return shown, max(0, len(point.indicators) - INDICATOR_LIMIT)
+
+
+def _revision(point: HistoryPoint, lang: str) -> str:
+    return f"{point.commit.sha[:8]} {i18n.LABELS[lang]['revision']} {point.revision}"
+
+
 def render_text(history: History, lang: str) -> str:
     rows = [_head(lang)] + [_row(p, lang) for p in history.points]
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
@@ -82,6 +96,15 @@ def render_text(history: History, lang: str) -> str:
     lines.append(
         f"{i18n.LABELS[lang]['realization']}: {sparkline([p.realization for p in history.points])}"
     )
+    changed = [p for p in history.points if p.indicators]
+    if changed:
+        lines += ["", f"{i18n.LABELS[lang]['history_indicators']}:"]
+    for point in changed:
+        shown, more = _indicator_lines(point, lang)
+        lines.append(f"  {_revision(point, lang)}")
+        lines += [escape_controls(f"    {pid} {a} -> {b}") for pid, a, b in shown]
+        if more:
+            lines.append("    " + i18n.LABELS[lang]["history_more"].format(n=more))
     if history.shallow:
         lines.append(_shallow_note(history, lang))
     return "\n".join(lines) + "\n"
@@ -95,6 +118,19 @@ def render_markdown(history: History, lang: str) -> str:
         "| " + " | ".join(md_inert(c, md_escape) for c in _row(p, lang)) + " |"
         for p in history.points
     ]
+    changed = [p for p in history.points if p.indicators]
+    if changed:
+        t = i18n.LABELS[lang]
+        out += ["", f"**{t['history_indicators']}**", "",
+                f"| {t['revision']} | ID | {t['before']} | {t['after']} |", "|---|---|---|---|"]  # fmt: skip
+    for point in changed:
+        shown, more = _indicator_lines(point, lang)
+        out += [f"| {_revision(point, lang)} | {md_inert(pid, md_escape)} | "
+                f"{md_inert(a, md_escape)} | {md_inert(b, md_escape)} |"
+                for pid, a, b in shown]  # fmt: skip
+        if more:
+            out.append(f"| {_revision(point, lang)} | | "
+                       f"{i18n.LABELS[lang]['history_more'].format(n=more)} | |")  # fmt: skip
     if history.shallow:
         out += ["", _shallow_note(history, lang)]
     return "\n".join(out) + "\n"
@@ -139,7 +175,8 @@ def render_json(history: History, lang: str) -> str:
              "programs": p.programs, "running": p.running, "realization": text(p.realization),
              "mean_progress": text(p.mean_progress), "action_plans": text(p.action_plans),
              "budget_allocated": None if p.budget_allocated is None else str(p.budget_allocated),
-             "budget_realised": None if p.budget_realised is None else str(p.budget_realised)}
+             "budget_realised": None if p.budget_realised is None else str(p.budget_realised),
+             "indicators": [{"id": c.id, "old": c.old, "new": c.new} for c in p.indicators]}
             for p in history.points
         ],
     }, indent=2, ensure_ascii=False) + "\n"  # fmt: skip
