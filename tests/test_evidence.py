@@ -241,3 +241,33 @@ def test_plan_text_in_findings_and_evidence_stays_inert_in_html() -> None:
     assert "<script" not in html
     assert html.count("&lt;script&gt;alert(1)&lt;/script&gt;") == 2  # follow-up and evidence
     assert '<a href="https://data.contoh.go.id" rel="noopener noreferrer">' in html
+
+
+def test_mentions_links_and_math_in_plan_text_stay_inert_in_markdown() -> None:
+    """Issue 18: report and evaluation Markdown is posted on GitHub; plan text may not
+    notify anyone, link anywhere or typeset math, while the evidence url stays a link."""
+    from smartcity_cli.figures import compute_figures
+    from smartcity_cli.render import render_evaluation, render_report
+    from smartcity_cli.render.context import build_report_view
+    from smartcity_cli.render.evaluation import build_evaluation_document
+
+    text = (READY.replace("name: Kota Contoh", "name: 'Kota @someone $x$'")
+            .replace("name: Pusat Kendali", "name: 'Pusat @org/team'")
+            .replace("name: Satu Data", "name: 'Satu Data https://evil.example/x'")
+            .replace("text: Tetapkan Perwal", "text: 'Tetapkan @someone $x$ https://evil.example/x'"))  # fmt: skip
+    result = check_text(text)
+    assert result.plan is not None and result.errors == 0
+    plan, stage = result.plan, result.plan.evaluations[1]
+    figures = compute_figures(plan, stage.date)
+    report = render_report(build_report_view(plan, figures, lang="en", version="T"), "md")
+    evaluation = render_evaluation(
+        build_evaluation_document(plan, figures, stage, lang="en", version="T"), "md"
+    )
+    for md in (report, evaluation):
+        assert "Kota `@someone` \\$x\\$" in md
+        assert "| Pusat `@org/team` |" in md
+        assert "Satu Data `https://evil.example/x`" in md
+        for live in ("@someone", "@org/team", "https://evil.example/x", "$x$"):
+            assert all(line.count(live) == line.count(f"`{live}`") for line in md.splitlines())
+    assert "Tetapkan `@someone` \\$x\\$ `https://evil.example/x`" in evaluation
+    assert "| https://data.contoh.go.id |" in evaluation  # linked on purpose: stays a link
