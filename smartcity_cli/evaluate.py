@@ -59,19 +59,21 @@ def run_evaluate(
 
 
 def run_readiness(
-    name: str, *, stage: int, as_of: dt.date | None, plans_dir: Path
+    name: str, *, stage: int, as_of: dt.date | None, plans_dir: Path, lang: str | None = None
 ) -> tuple[str, bool]:
-    """The readiness list of ``stage`` as text, and whether something is missing."""
+    """The readiness list of ``stage`` as text in ``lang`` (the plan's language by default),
+    and whether something is missing."""
     from smartcity_cli.plans import resolve_plan
     from smartcity_cli.readiness import format_readiness, readiness
     from smartcity_cli.validate import validate_file
 
     path, plan = load_valid_plan(name, plans_dir)
     evaluation = _stage(path, plan, stage)
-    result = readiness(plan, evaluation, as_of or evaluation.date)
+    lang = lang or plan.language
+    result = readiness(plan, evaluation, as_of or evaluation.date, lang)
     document = validate_file(resolve_plan(name, plans_dir)).document
     assert document is not None  # load_valid_plan has just read it
-    return format_readiness(result, document.locate), result.missing
+    return format_readiness(result, document.locate, lang), result.missing
 
 
 def _pdf(document: EvaluationDocument) -> bytes:

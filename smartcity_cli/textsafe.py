@@ -88,7 +88,7 @@ def _clean(value: Any, limit: int) -> Any:
 # --- Markdown for a GitHub comment --------------------------------------------------------
 
 _MENTION = r"(?<![\w/.])@[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:/[A-Za-z0-9_.-]+)?"
-_URL = r"(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)[^\s`|\\]+"
+_URL = r"(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)[^\s`|\\<>]+"
 _INERT = re.compile(f"({_MENTION}|{_URL})")
 
 

@@ -149,10 +149,15 @@ def run(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
 
 
 def test_check_exits_0_when_nothing_is_missing(repo: Path) -> None:
-    result = run("evaluate", "contoh", "--stage", "2", "--check", cwd=repo)
+    result = run("evaluate", "contoh", "--stage", "2", "--check", "--lang", "en", cwd=repo)
     assert result.returncode == 0, result.stderr
     assert result.stdout == (
         "readiness for evaluation stage 2, as of 2024-01-10\n0 missing, 0 stale, 0 open; ready\n"
+    )
+    result = run("evaluate", "contoh", "--stage", "2", "--check", cwd=repo)  # the plan's: id
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == (
+        "kesiapan evaluasi tahap 2, per 2024-01-10\n0 kurang, 0 usang, 0 terbuka; siap\n"
     )
 
 
@@ -164,7 +169,7 @@ def test_check_lists_missing_stale_and_open_and_exits_1(repo: Path) -> None:
                      " url: 'https://data.contoh.go.id'}\n", ""))  # fmt: skip
     plan.write_text(text, encoding="utf-8")
     result = run("evaluate", "contoh", "--stage", "2", "--check", "--as-of", "2024-01-10",
-                 cwd=repo)  # fmt: skip
+                 "--lang", "en", cwd=repo)  # fmt: skip
     assert result.returncode == 1
     assert result.stdout == (
         "readiness for evaluation stage 2, as of 2024-01-10\n"
@@ -174,11 +179,22 @@ def test_check_lists_missing_stale_and_open_and_exits_1(repo: Path) -> None:
         "[in progress, due 2023-09-30] (overdue)\n"
         "2 missing, 0 stale, 1 open; not ready: something is missing\n"
     )
+    result = run("evaluate", "contoh", "--stage", "2", "--check", "--as-of", "2024-01-10",
+                 cwd=repo)  # fmt: skip
+    assert result.returncode == 1
+    assert result.stdout == (
+        "kesiapan evaluasi tahap 2, per 2024-01-10\n"
+        "masterplans/contoh.yaml:42:5: kurang: program GOV-02 (berjalan): tanpa data dukung\n"
+        "masterplans/contoh.yaml:17:5: kurang: SK tim pelaksana\n"
+        "masterplans/contoh.yaml:56:11: terbuka: rekomendasi R1-01 tahap 1: Tetapkan Perwal "
+        "[sedang berjalan, tenggat 2023-09-30] (lewat tenggat)\n"
+        "2 kurang, 0 usang, 1 terbuka; belum siap: ada yang kurang\n"
+    )
 
 
 def test_check_shows_stale_evidence_without_failing(repo: Path) -> None:
     result = run("evaluate", "contoh", "--stage", "2", "--check", "--as-of", "2025-02-01",
-                 cwd=repo)  # fmt: skip
+                 "--lang", "en", cwd=repo)  # fmt: skip
     assert result.returncode == 0
     assert result.stdout == (
         "readiness for evaluation stage 2, as of 2025-02-01\n"
@@ -187,10 +203,26 @@ def test_check_shows_stale_evidence_without_failing(repo: Path) -> None:
         "a year ago\n"
         "0 missing, 2 stale, 0 open; ready\n"
     )
+    plan = repo / "masterplans" / "contoh.yaml"  # a plan in English speaks English
+    plan.write_text(READY.replace("format: 1\n", "format: 1\nlanguage: en\n"), encoding="utf-8")
+    english = run("evaluate", "contoh", "--stage", "2", "--check", "--as-of", "2025-02-01",
+                  cwd=repo)  # fmt: skip
+    assert english.stdout.replace(":23:", ":22:").replace(":44:", ":43:") == result.stdout
+    result = run("evaluate", "contoh", "--stage", "2", "--check", "--as-of", "2025-02-01",
+                 "--lang", "id", cwd=repo)  # fmt: skip
+    assert result.returncode == 0
+    assert result.stdout == (
+        "kesiapan evaluasi tahap 2, per 2025-02-01\n"
+        "masterplans/contoh.yaml:23:7: usang: pertemuan forum terakhir 2023-11-28, lebih dari "
+        "setahun lalu\n"
+        "masterplans/contoh.yaml:44:5: usang: program GOV-02: data dukung terbaru 2024-01-10, "
+        "lebih dari setahun lalu\n"
+        "0 kurang, 2 usang, 0 terbuka; siap\n"
+    )
 
 
 def test_check_on_the_sample_is_not_ready() -> None:
-    result = run("evaluate", "padang-panjang", "--stage", "2", "--check")
+    result = run("evaluate", "padang-panjang", "--stage", "2", "--check", "--lang", "en")
     assert result.returncode == 1
     last = result.stdout.splitlines()[-1]
     assert last == "155 missing, 0 stale, 1 open; not ready: something is missing"
@@ -241,3 +273,33 @@ def test_plan_text_in_findings_and_evidence_stays_inert_in_html() -> None:
     assert "<script" not in html
     assert html.count("&lt;script&gt;alert(1)&lt;/script&gt;") == 2  # follow-up and evidence
     assert '<a href="https://data.contoh.go.id" rel="noopener noreferrer">' in html
+
+
+def test_mentions_links_and_math_in_plan_text_stay_inert_in_markdown() -> None:
+    """Issue 18: report and evaluation Markdown is posted on GitHub; plan text may not
+    notify anyone, link anywhere or typeset math, while the evidence url stays a link."""
+    from smartcity_cli.figures import compute_figures
+    from smartcity_cli.render import render_evaluation, render_report
+    from smartcity_cli.render.context import build_report_view
+    from smartcity_cli.render.evaluation import build_evaluation_document
+
+    text = (READY.replace("name: Kota Contoh", "name: 'Kota @someone $x$'")
+            .replace("name: Pusat Kendali", "name: 'Pusat @org/team'")
+            .replace("name: Satu Data", "name: 'Satu Data https://evil.example/x'")
+            .replace("text: Tetapkan Perwal", "text: 'Tetapkan @someone $x$ https://evil.example/x'"))  # fmt: skip
+    result = check_text(text)
+    assert result.plan is not None and result.errors == 0
+    plan, stage = result.plan, result.plan.evaluations[1]
+    figures = compute_figures(plan, stage.date)
+    report = render_report(build_report_view(plan, figures, lang="en", version="T"), "md")
+    evaluation = render_evaluation(
+        build_evaluation_document(plan, figures, stage, lang="en", version="T"), "md"
+    )
+    for md in (report, evaluation):
+        assert "Kota `@someone` \\$x\\$" in md
+        assert "| Pusat `@org/team` |" in md
+        assert "Satu Data `https://evil.example/x`" in md
+        for live in ("@someone", "@org/team", "https://evil.example/x", "$x$"):
+            assert all(line.count(live) == line.count(f"`{live}`") for line in md.splitlines())
+    assert "Tetapkan `@someone` \\$x\\$ `https://evil.example/x`" in evaluation
+    assert "| https://data.contoh.go.id |" in evaluation  # linked on purpose: stays a link

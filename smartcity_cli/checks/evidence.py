@@ -87,20 +87,32 @@ class EvidencePath(Rule):
                                   "paths are relative to the folder that holds the plans folder; add the file, or give a url")  # fmt: skip
 
 
-def lacking_evidence(plan: Masterplan) -> Iterator[tuple[str, str]]:
-    """(document path, what) of each running program, done action item and measured
-    value that carries no evidence."""
+def lacking(plan: Masterplan) -> Iterator[tuple[str, str, dict[str, str]]]:
+    """(document path, what, its fields) of each running program, done action item and
+    measured value that carries no evidence; what is ``program``, ``measured`` or
+    ``action_item``, for the caller to put in words."""
     running = set(plan.scoring.running_statuses)
     for program in plan.programs:
         if program.status in running and not program.evidence:
-            yield program.path, f"program {program.id} ({program.status})"
+            yield program.path, "program", {"id": program.id, "status": program.status}
         for indicator in program.indicators:
             if indicator.actual is not None and not indicator.evidence:
-                yield indicator.path, f"measured value of {program.id}: {indicator.name}"
+                yield indicator.path, "measured", {"id": program.id, "name": indicator.name}
     for category in plan.action_plans:
         for item in category.items:
             if item.done and not item.evidence:
-                yield item.path, f"action item {item.id} (done)"
+                yield item.path, "action_item", {"id": item.id}
+
+
+_ENGLISH = {"program": "program {id} ({status})", "measured": "measured value of {id}: {name}",
+            "action_item": "action item {id} (done)"}  # fmt: skip
+
+
+def lacking_evidence(plan: Masterplan) -> Iterator[tuple[str, str]]:
+    """(document path, what) of each running program, done action item and measured
+    value that carries no evidence, in English (the rule's message)."""
+    for path, what, fields in lacking(plan):
+        yield path, _ENGLISH[what].format(**fields)
 
 
 @register

@@ -160,7 +160,11 @@ def evaluate(
     if check:
         with enforcing(limits):
             text, missing = run_readiness(
-                plan, stage=stage, as_of=as_of.date() if as_of else None, plans_dir=plans_dir
+                plan,
+                stage=stage,
+                as_of=as_of.date() if as_of else None,
+                plans_dir=plans_dir,
+                lang=lang.value if lang else _configured_language(),
             )
         typer.echo(text, nl=False)
         raise typer.Exit(1 if missing else 0)
