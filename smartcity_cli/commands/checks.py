@@ -14,6 +14,7 @@ from smartcity_cli.commands.common import (
     MaxItems,
     MaxValues,
     app,
+    load_limits,
 )
 from smartcity_cli.errors import SmartcityError, UsageError
 
@@ -137,7 +138,7 @@ def validate(
     """
     from smartcity_cli.config import current_config
     from smartcity_cli.formats import FORMATS, OutputFormat, Style, resolve
-    from smartcity_cli.limits import LoadLimits, enforcing
+    from smartcity_cli.limits import enforcing
     from smartcity_cli.plans import plan_files, require_plans_dir
     from smartcity_cli.rules import expand_rule_names
     from smartcity_cli.validate import ValidationResult, validate_bytes, validate_paths
@@ -152,13 +153,7 @@ def validate(
     if reads_stdin and against:
         raise UsageError("--against compares files with git; it cannot check standard input")
     files = plan_files([p for p in given if str(p) != "-"], missing_ok=True)
-    limits = (
-        LoadLimits()  # the defaults, then the configuration, then the options given
-        .override(max_bytes=config.max_bytes, max_values=config.max_values,
-                  alias_budget=config.alias_budget)
-        .override(max_bytes=max_bytes, max_values=max_values, max_items=max_items,
-                  alias_budget=alias_budget)
-    )  # fmt: skip
+    limits = load_limits(max_bytes, max_values, max_items, alias_budget)
     if fix:
         import datetime as dt
 

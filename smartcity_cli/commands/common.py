@@ -103,10 +103,18 @@ AliasBudget = Annotated[
 def load_limits(
     max_bytes: int | None, max_values: int | None, max_items: int | None, alias_budget: int | None
 ) -> LoadLimits:
-    """The limits a command reads plans under: the defaults, then the options given."""
-    return LoadLimits().override(
-        max_bytes=max_bytes, max_values=max_values, max_items=max_items, alias_budget=alias_budget
-    )
+    """The limits a command reads plans under: the defaults, then the configuration file,
+    then the options given."""
+    from smartcity_cli.config import current_config
+
+    config = current_config()
+    return (
+        LoadLimits()
+        .override(max_bytes=config.max_bytes, max_values=config.max_values,
+                  alias_budget=config.alias_budget)
+        .override(max_bytes=max_bytes, max_values=max_values, max_items=max_items,
+                  alias_budget=alias_budget)
+    )  # fmt: skip
 
 
 PlanArg = Annotated[str, typer.Argument(help="Plan slug (padang-panjang) or path to a plan file.")]
