@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from smartcity_cli.errors import UsageError
+from smartcity_cli.limits import DEFAULT_ALIAS_BUDGET, DEFAULT_MAX_BYTES, DEFAULT_MAX_VALUES
 from smartcity_cli.model import Scoring
 
 CONFIG_FILE = ".smartcity.toml"
@@ -32,9 +33,9 @@ class Config:
     strict: bool = False
     disable: tuple[str, ...] = ()
     language: str | None = None
-    max_bytes: int = 5_000_000
-    max_values: int = 250_000
-    alias_budget: int = 10_000
+    max_bytes: int = DEFAULT_MAX_BYTES  # the loader's own defaults: one set of numbers
+    max_values: int = DEFAULT_MAX_VALUES
+    alias_budget: int = DEFAULT_ALIAS_BUDGET
     on_track: Decimal = Decimal(90)  # schedule thresholds, percent of the expected progress;
     at_risk: Decimal = Decimal(70)  # a plan's own scoring.schedule wins (schedule_scoring)
     root: Path | None = None  # the plans repository, None when none was found

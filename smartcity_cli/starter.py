@@ -13,6 +13,7 @@ from pathlib import Path
 
 from smartcity_cli import __version__
 from smartcity_cli.errors import PlanInvalidError, UsageError
+from smartcity_cli.limits import DEFAULT_ALIAS_BUDGET, DEFAULT_MAX_BYTES, DEFAULT_MAX_VALUES
 from smartcity_cli.output import write_document
 from smartcity_cli.scaffold import COMMENTS, SCHEMA_FILE, scaffold_text
 from smartcity_cli.validate import validate_bytes
@@ -55,10 +56,10 @@ strict = true
 disable = []
 # language = "{lang}"   # reports and evaluations; by default each plan's own language
 
-[limits]
-max_bytes = 5000000
-max_values = 250000
-alias_budget = 10000
+[limits]   # the defaults; a 10,000-program plan is 5 MB and about 516,500 values
+# max_bytes = {max_bytes}
+# max_values = {max_values}
+# alias_budget = {alias_budget}
 """
 
 README = {
@@ -152,7 +153,12 @@ def starter_files(lang: str, today: dt.date) -> dict[Path, str]:
         + "\n",
         Path(".pre-commit-config.yaml"): PRE_COMMIT.format(version=__version__),
         WORKFLOW: workflow_text(),
-        Path(".smartcity.toml"): CONFIG.format(lang=lang),
+        Path(".smartcity.toml"): CONFIG.format(
+            lang=lang,
+            max_bytes=DEFAULT_MAX_BYTES,
+            max_values=DEFAULT_MAX_VALUES,
+            alias_budget=DEFAULT_ALIAS_BUDGET,
+        ),
         Path("README.md"): README[lang].format(version=__version__, slug=EXAMPLE_SLUG),
         Path(".gitignore"): "_site/\n",
     }

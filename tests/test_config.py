@@ -13,6 +13,7 @@ from conftest import MINIMAL, REPO
 
 from smartcity_cli.config import Config, find_config
 from smartcity_cli.errors import UsageError
+from smartcity_cli.limits import DEFAULT_MAX_BYTES
 
 # A plan whose only findings (the plan-quality rules aside) is one horizon-overrun warning.
 WARNED = MINIMAL.replace("years: {start: 2019, end: 2019}", "years: {start: 2019, end: 2020}")
@@ -40,7 +41,7 @@ def test_found_upwards_from_a_subdirectory(repo: Path) -> None:
     (repo / ".smartcity.toml").write_text('strict = true\ndisable = ["quality"]\n')
     config = find_config(repo / "docs" / "deep")
     assert (config.root, config.file) == (repo, repo / ".smartcity.toml")
-    assert (config.strict, config.disable, config.max_bytes) == (True, ("quality",), 5_000_000)
+    assert (config.strict, config.disable, config.max_bytes) == (True, ("quality",), DEFAULT_MAX_BYTES)
     assert config.source("strict") == f"{repo / '.smartcity.toml'}"
     assert config.source("max_bytes") == "default"
 
@@ -152,7 +153,7 @@ def test_smartcity_config_prints_each_setting_and_its_source(repo: Path) -> None
         "disable              []             default\n"
         "language             null           default\n"
         f"limits.max_bytes     1000000        {where}\n"
-        "limits.max_values    250000         default\n"
+        "limits.max_values    750000         default\n"
         "limits.alias_budget  10000          default\n"
         "schedule.on_track    90             default\n"
         "schedule.at_risk     70             default\n"

@@ -182,6 +182,20 @@ def test_the_default_limits_admit_a_10000_program_plan() -> None:
     assert len(doc.data["programs"]) == 10_000 and not doc.findings
 
 
+def test_a_command_without_configuration_reads_under_the_loader_defaults(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The configuration's unset limits once said 5 MB: every command but validate then
+    refused a 10,000-program plan (5.02 MB) that the loader's defaults admit."""
+    from smartcity_cli.commands.common import load_limits
+    from smartcity_cli.config import current_config
+    from smartcity_cli.limits import LoadLimits
+
+    monkeypatch.chdir(tmp_path)  # no configuration file here or above
+    assert current_config().file is None
+    assert load_limits(None, None, None, None) == LoadLimits()
+
+
 def test_limits_in_force_reach_every_read_and_end_with_the_block(tmp_path: Path) -> None:
     from smartcity_cli.errors import LoadError
     from smartcity_cli.limits import LoadLimits, enforcing, limits_in_force
