@@ -30,32 +30,42 @@ def main() -> None:
 
 
 def _print_error(exc: SmartcityError) -> None:
+    from smartcity_cli.messages import current_language, msg, say
+
+    lang = current_language()
+
+    def error(text: object) -> None:
+        sys.stderr.write(say(msg("error: {text}", text=say(text, lang)), lang) + "\n")
+
+    message = exc.args[0] if exc.args else ""
     if isinstance(exc, PlanInvalidError):
+        from smartcity_cli.formats.style import Style
         from smartcity_cli.formats.text import finding_line
 
         for finding in exc.findings:
-            sys.stderr.write(finding_line(finding) + "\n")
+            sys.stderr.write(finding_line(finding, Style(lang=lang)) + "\n")
         if any(f.rule in _LIMIT_RULES for f in exc.findings):
-            sys.stderr.write(
-                "error: the plan is over a limit on what reading a file may cost; if it is "
-                "real, raise the limit with the option the hint names (every command takes it)\n"
-            )
+            error(msg("the plan is over a limit on what reading a file may cost; if it is "
+                      "real, raise the limit with the option the hint names (every command "
+                      "takes it)"))  # fmt: skip
             return
         if type(exc) is PlanInvalidError:
-            sys.stderr.write(f"error: {exc}; fix them first (`smartcity validate` lists them)\n")
+            error(msg("{problem}; fix them first (`smartcity validate` lists them)",
+                      problem=message))  # fmt: skip
         else:  # a subclass says what happened in its own words
-            sys.stderr.write(f"error: {exc}\n")
+            error(message)
         return
     from smartcity_cli.errors import LoadError
 
     if isinstance(exc, LoadError):
+        from smartcity_cli.formats.style import Style
         from smartcity_cli.formats.text import finding_line
 
-        sys.stderr.write(finding_line(exc.finding) + "\n")
+        sys.stderr.write(finding_line(exc.finding, Style(lang=lang)) + "\n")
         return
     from smartcity_cli.textsafe import escape_controls
 
     # names and refs come from users; a message of one problem a line (a sheet's) has
     # escaped its cells' text itself and keeps its line breaks
     lines = getattr(exc, "one_problem_a_line", False)
-    sys.stderr.write(f"error: {escape_controls(str(exc), keep_newlines=lines)}\n")
+    error(escape_controls(say(message, lang), keep_newlines=lines))

@@ -32,7 +32,10 @@ class PlanInvalidError(SmartcityError):
     """A command that needs a valid plan was given one with errors."""
 
     def __init__(self, findings: list[Finding]) -> None:
-        super().__init__(f"the plan has {len(findings)} error(s)")
+        from smartcity_cli.messages import plural
+
+        super().__init__(plural(len(findings), "the plan has {count} error",
+                                "the plan has {count} errors"))  # fmt: skip
         self.findings = findings
 
 

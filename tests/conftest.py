@@ -142,3 +142,12 @@ def write_plan(tmp_path: Path):
         return path
 
     return write
+
+
+@pytest.fixture(autouse=True)
+def english_messages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Messages in English unless a test asks otherwise: most sample plans are Indonesian,
+    and a plan's language would otherwise choose the messages' (tests/test_messages.py
+    covers that choice). SMARTCITY_LANG is the documented way to choose; subprocesses
+    inherit it."""
+    monkeypatch.setenv("SMARTCITY_LANG", "en")

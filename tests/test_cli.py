@@ -198,7 +198,7 @@ def test_report_of_an_invalid_plan_lists_its_errors(tmp_path: Path) -> None:
     result = run("report", "contoh", "--dir", str(tmp_path))
     assert result.returncode == 1
     assert "error [invalid-value] `finished` is not one of" in result.stderr
-    assert "error: the plan has 1 error(s)" in result.stderr
+    assert "error: the plan has 1 error;" in result.stderr
 
 
 def test_report_never_overwrites_its_plan(tmp_path: Path) -> None:

@@ -13,12 +13,15 @@ from smartcity_cli.commands.common import (
     MaxBytes,
     MaxItems,
     MaxValues,
+    MessageLang,
     app,
     load_limits,
+    speak,
 )
 from smartcity_cli.errors import SmartcityError, UsageError
 
 if TYPE_CHECKING:
+    from smartcity_cli.formats import Style
     from smartcity_cli.limits import LoadLimits
     from smartcity_cli.validate import ValidationResult
 
@@ -114,6 +117,7 @@ def validate(
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="With --fix: print the diff; write nothing.")
     ] = False,
+    lang: MessageLang = None,
     against: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
@@ -144,6 +148,7 @@ def validate(
     from smartcity_cli.validate import ValidationResult, validate_bytes, validate_paths
 
     config = current_config()  # the command line wins over the configuration file
+    speak(lang)
     strict = config.strict if strict is None else strict
     disabled = expand_rule_names(list(config.disable) if disable is None else disable)
     given = paths or [require_plans_dir(config.plans_dir)]
@@ -178,10 +183,12 @@ def validate(
         result = ValidationResult((piped, *result.files))
     environ = dict(os.environ)
     fmt = resolve(OutputFormat(output_format.value), environ)
-    style = Style(quiet=quiet, color=_use_color(color, environ))
+    languages = {r.plan.language for r in result.files if r.plan is not None}
+    said = speak(lang, plan=languages.pop() if len(languages) == 1 else None)
+    style = Style(quiet=quiet, color=_use_color(color, environ), lang=said)
     sys.stdout.write(FORMATS[fmt](result, style))
     if environ.get("GITHUB_STEP_SUMMARY"):
-        _append_step_summary(result, environ["GITHUB_STEP_SUMMARY"])
+        _append_step_summary(result, environ["GITHUB_STEP_SUMMARY"], style)
     if any(f.rule == "file-unreadable" for f in result.findings):
         raise typer.Exit(2)
     raise typer.Exit(1 if result.failed(strict=strict) else 0)
@@ -193,14 +200,14 @@ def _use_color(choice: ColorChoice, environ: dict[str, str]) -> bool:
     return sys.stdout.isatty() and not environ.get("NO_COLOR")  # https://no-color.org
 
 
-def _append_step_summary(result: "ValidationResult", path: str) -> None:
+def _append_step_summary(result: "ValidationResult", path: str, style: "Style") -> None:
     """Add the Markdown summary to the job's page; a summary that cannot be written is a
     warning on standard error, never a failed check."""
     from smartcity_cli.formats import summary
 
     try:
         with open(path, "a", encoding="utf-8") as handle:
-            handle.write(summary.render(result))
+            handle.write(summary.render(result, style))
     except OSError as exc:
         sys.stderr.write(f"warning: cannot write the step summary {path}: {exc.strerror}\n")
 

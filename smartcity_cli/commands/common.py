@@ -131,6 +131,28 @@ LangOption = Annotated[
     Optional[Language],  # noqa: UP045
     typer.Option("--lang", help="Language: id or en. [default: the plan's language]"),
 ]
+MessageLang = Annotated[
+    Optional[Language],  # noqa: UP045
+    typer.Option(
+        "--lang",
+        help="Language of messages: id or en. [default: SMARTCITY_LANG, the configuration's "
+        "language, the plan's, else the locale (id_ID: id)]",
+    ),
+]
+
+
+def speak(option: Language | None, plan: str | None = None) -> str:
+    """Choose the language of this command's messages (messages.choose_language) and use it
+    for the errors the CLI prints; commands call it again once they know the plan's."""
+    from smartcity_cli.config import current_config
+    from smartcity_cli.messages import choose_language, use_language
+
+    lang = choose_language(option.value if option else None, plan=plan,
+                           configured=current_config().language)  # fmt: skip
+    use_language(lang)
+    return lang
+
+
 PlansDir = Annotated[
     Path, typer.Option("--dir", help="Directory that holds <slug>.yaml plans.", show_default=True)
 ]

@@ -8,7 +8,7 @@ and cannot carry terminal sequences.
 from __future__ import annotations
 
 from smartcity_cli.findings import Finding
-from smartcity_cli.formats.style import PLAIN, Style
+from smartcity_cli.formats.style import PLAIN, Style, with_hint
 from smartcity_cli.formats.text import summary
 from smartcity_cli.textsafe import escape_controls
 from smartcity_cli.validate import ValidationResult
@@ -22,18 +22,18 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def annotation(finding: Finding) -> str:
+def annotation(finding: Finding, style: Style = PLAIN) -> str:
     loc = finding.location
     props = [f"file={_escape_property(escape_controls(loc.file))}"]
     if loc.line:
         props += [f"line={loc.line}", f"col={loc.column}"]
     props.append(f"title={_escape_property(finding.rule)}")
-    message = finding.message + (f" (hint: {finding.hint})" if finding.hint else "")
+    message = with_hint(finding, style)
     return f"::{finding.severity.value} {','.join(props)}::{_escape_data(escape_controls(message))}"
 
 
 def render(result: ValidationResult, style: Style = PLAIN, /) -> str:
-    lines = [annotation(f) for f in result.findings]
+    lines = [annotation(f, style) for f in result.findings]
     if not style.quiet:
-        lines.append(summary(result))
+        lines.append(summary(result, style.lang))
     return "".join(line + "\n" for line in lines)

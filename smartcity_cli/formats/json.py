@@ -7,19 +7,20 @@ from typing import Any
 
 from smartcity_cli import __version__
 from smartcity_cli.findings import Finding
-from smartcity_cli.formats.style import PLAIN, Style
+from smartcity_cli.formats.style import PLAIN, Style, message_and_hint
 from smartcity_cli.validate import ValidationResult
 
 FORMAT_VERSION = 1
 
 
-def finding_dict(finding: Finding) -> dict[str, Any]:
+def finding_dict(finding: Finding, style: Style = PLAIN) -> dict[str, Any]:
     loc = finding.location
+    message, hint = message_and_hint(finding, style)
     return {
         "rule": finding.rule,
         "severity": finding.severity.value,
-        "message": finding.message,
-        "hint": finding.hint,
+        "message": message,
+        "hint": hint,
         "file": loc.file,
         "line": loc.line,
         "column": loc.column,
@@ -32,6 +33,7 @@ def render(result: ValidationResult, style: Style = PLAIN, /) -> str:
     document = {
         "format_version": FORMAT_VERSION,
         "tool": {"name": "smartcity", "version": __version__},
+        "language": style.lang,
         "summary": {
             "files": len(result.files),
             "errors": result.errors,
@@ -44,9 +46,9 @@ def render(result: ValidationResult, style: Style = PLAIN, /) -> str:
                 "valid": r.errors == 0,
                 "errors": r.errors,
                 "warnings": r.warnings,
-                "findings": [finding_dict(f) for f in r.findings],
+                "findings": [finding_dict(f, style) for f in r.findings],
                 "suppressed": [
-                    finding_dict(s.finding) | {"reason": s.reason} for s in r.suppressed
+                    finding_dict(s.finding, style) | {"reason": s.reason} for s in r.suppressed
                 ],
             }
             for r in result.files

@@ -13,7 +13,7 @@ from urllib.parse import quote
 
 from smartcity_cli import __version__
 from smartcity_cli.findings import Finding
-from smartcity_cli.formats.style import PLAIN, Style
+from smartcity_cli.formats.style import PLAIN, Style, with_hint
 from smartcity_cli.suppressions import SuppressedFinding
 from smartcity_cli.validate import ValidationResult
 
@@ -54,7 +54,9 @@ def artifact_uri(file: str) -> str:
     return quote(str(path))
 
 
-def result_entry(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
+def result_entry(
+    finding: Finding, rule_index: dict[str, int], style: Style = PLAIN
+) -> dict[str, Any]:
     loc = finding.location
     physical: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(loc.file)}}
     if loc.line:
@@ -62,7 +64,7 @@ def result_entry(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]
     location: dict[str, Any] = {"physicalLocation": physical}
     if loc.path:
         location["logicalLocations"] = [{"fullyQualifiedName": loc.path, "kind": "member"}]
-    message = finding.message + (f" (hint: {finding.hint})" if finding.hint else "")
+    message = with_hint(finding, style)
     entry: dict[str, Any] = {
         "ruleId": finding.rule,
         "level": finding.severity.value,
@@ -74,10 +76,12 @@ def result_entry(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]
     return entry
 
 
-def suppressed_entry(suppressed: SuppressedFinding, rule_index: dict[str, int]) -> dict[str, Any]:
+def suppressed_entry(
+    suppressed: SuppressedFinding, rule_index: dict[str, int], style: Style = PLAIN
+) -> dict[str, Any]:
     """A suppressed finding stays in the log, marked as suppressed in the source with the
     comment's reason (code scanning shows it as dismissed)."""
-    entry = result_entry(suppressed.finding, rule_index)
+    entry = result_entry(suppressed.finding, rule_index, style)
     entry["suppressions"] = [{"kind": "inSource", "justification": suppressed.reason}]
     return entry
 
@@ -100,8 +104,8 @@ def render(result: ValidationResult, style: Style = PLAIN, /) -> str:
                     }
                 },
                 "columnKind": "unicodeCodePoints",
-                "results": [result_entry(f, index) for f in result.findings]
-                + [suppressed_entry(s, index) for s in result.suppressed],
+                "results": [result_entry(f, index, style) for f in result.findings]
+                + [suppressed_entry(s, index, style) for s in result.suppressed],
             }
         ],
     }

@@ -1,0 +1,3 @@
+"""Indonesian messages of the semantic rules (smartcity_cli/checks/)."""
+
+MESSAGES: dict[str, str] = {}

@@ -1,0 +1,3 @@
+"""Indonesian messages of workbooks and CSV: export, import, three-way merge."""
+
+MESSAGES: dict[str, str] = {}
