@@ -7,10 +7,16 @@ explains how a message finds its translation. Words follow the reports' own labe
 
 from __future__ import annotations
 
-from smartcity_cli.lang_id import checks, commands, reading, sheets
+from smartcity_cli.lang_id import checks, commands, editing, reading, reports, sheets
 
-PARTS = {"checks": checks.MESSAGES, "commands": commands.MESSAGES,
-         "reading": reading.MESSAGES, "sheets": sheets.MESSAGES}  # fmt: skip
+PARTS = {
+    "checks": checks.MESSAGES,  # smartcity_cli/checks/
+    "commands": commands.MESSAGES,  # the CLI, its errors, output, configuration, git
+    "editing": editing.MESSAGES,  # set, import, the comment-keeping editor
+    "reading": reading.MESSAGES,  # loader, YAML errors, structure, suppressions, fixes
+    "reports": reports.MESSAGES,  # report, evaluate, site, diff, documents, export
+    "sheets": sheets.MESSAGES,  # workbooks and CSV
+}
 
 CATALOGUE: dict[str, str] = {}
 for _part in PARTS.values():
