@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from smartcity_cli.errors import OutputError, SmartcityError
+from smartcity_cli.messages import msg
 
 try:
     import fcntl
@@ -44,17 +45,24 @@ def writable_target(path: Path) -> Path:
     try:
         info = os.stat(target)
     except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise OutputError(
+            msg("cannot write {path}: {value}", path=path, value=exc.strerror or exc)
+        ) from None
     if not info.st_mode & 0o222 or not os.access(target, os.W_OK):
         raise OutputError(
-            f"{path} is read-only (mode {stat.filemode(info.st_mode)}); nothing was written. "
-            "Make it writable (chmod u+w) if the edit is meant"
+            msg(
+                "{path} is read-only (mode {filemode}); nothing was written. Make it writable (chmod u+w) if the edit is meant",
+                path=path,
+                filemode=stat.filemode(info.st_mode),
+            )
         )
     if info.st_nlink > 1:
         raise OutputError(
-            f"{path} has {info.st_nlink} hard links; rewriting it would split them, so "
-            "nothing was written. Edit the linked file by hand, or replace the links with "
-            "one file (or symlinks) first"
+            msg(
+                "{path} has {st_nlink} hard links; rewriting it would split them, so nothing was written. Edit the linked file by hand, or replace the links with one file (or symlinks) first",
+                path=path,
+                st_nlink=info.st_nlink,
+            )
         )
     return target
 
@@ -74,8 +82,11 @@ def _locked(target: Path) -> Iterator[int]:
                     except BlockingIOError:
                         if time.monotonic() > deadline:
                             raise PlanChangedError(
-                                f"{target}: another process has been writing it for "
-                                f"{LOCK_TIMEOUT:.0f} s; nothing was written"
+                                msg(
+                                    "{target}: another process has been writing it for {LOCK_TIMEOUT:.0f} s; nothing was written",
+                                    target=target,
+                                    LOCK_TIMEOUT=LOCK_TIMEOUT,
+                                )
                             ) from None
                         time.sleep(0.01)
             if os.stat(target).st_ino == os.fstat(fd).st_ino:
@@ -107,7 +118,9 @@ def replace_if_unchanged(path: Path, data: bytes, *, expected: bytes) -> list[st
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise OutputError(
+            msg("cannot write {path}: {value}", path=path, value=exc.strerror or exc)
+        ) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -118,13 +131,17 @@ def replace_if_unchanged(path: Path, data: bytes, *, expected: bytes) -> list[st
         with _locked(target) as locked:
             if _read_all(locked) != expected:
                 raise PlanChangedError(
-                    f"{path} changed while this edit was being made (another `set` or "
-                    "`import`, or an editor); nothing was written"
+                    msg(
+                        "{path} changed while this edit was being made (another `set` or `import`, or an editor); nothing was written",
+                        path=path,
+                    )
                 )
             os.replace(temp, target)
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise OutputError(
+            msg("cannot write {path}: {value}", path=path, value=exc.strerror or exc)
+        ) from None
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
@@ -142,8 +159,11 @@ def _keep_owner(temp: str, info: os.stat_result, path: Path) -> list[str]:
     try:
         os.chown(temp, -1, info.st_gid)
     except PermissionError:
-        return [f"{path}: owner and group could not be kept (only root or the owner can)"]
-    return [f"{path}: its owner is now you (only root can keep another user's ownership)"]
+        return [
+            msg("{path}: owner and group could not be kept (only root or the owner can)", path=path)
+        ]
+    return [msg("{path}: its owner is now you (only root can keep another user's ownership)",
+                path=path)]  # fmt: skip
 
 
 def umask_mode(base: int = 0o666) -> int:

@@ -17,6 +17,7 @@ from smartcity_cli.errors import LoadError, SmartcityError
 from smartcity_cli.findings import Finding
 from smartcity_cli.fixes import BOOLEAN_WORDS, FIXABLE_RULES, Fix, spec_at, steps_of, suggest
 from smartcity_cli.loader import Document, LoadLimits, load_bytes
+from smartcity_cli.messages import msg, say
 from smartcity_cli.setcmd import PlanText
 from smartcity_cli.spec import Boolean, Text, TextOrRecord
 from smartcity_cli.validate import validate_document
@@ -55,10 +56,11 @@ def fix_for(finding: Finding, doc: Document) -> Fix | None:
     if finding.rule in _AMBIGUOUS:  # `yes`, `010` written unquoted: the loader kept the text
         spec = spec_at(path)
         if isinstance(spec, Text | TextOrRecord) and isinstance(value, str):
-            return Fix(path, value, f'"{value}" (quoted, so that it stays text)', quote=True)
+            return Fix(path, value, msg('"{value}" (quoted, so that it stays text)', value=value),
+                       quote=True)  # fmt: skip
         if isinstance(spec, Boolean) and str(value).lower() in BOOLEAN_WORDS:
             flag = BOOLEAN_WORDS[str(value).lower()]
-            return Fix(path, flag, f"`{str(flag).lower()}` ({value})")
+            return Fix(path, flag, msg("`{flag}` ({value})", flag=str(flag).lower(), value=value))
         return None
     return suggest(path, value, doc.plain.get(path))
 
@@ -120,7 +122,8 @@ def fix_file(
                     accepted = trial
                 else:
                     new = sorted(f"[{rule}] {where}" for rule, where in errors - before)
-                    why = "the result would have " + (", ".join(new) or "the same error")
+                    why = (msg("the result would have {errors}", errors=", ".join(new)) if new
+                           else msg("the result would have the same error"))  # fmt: skip
                     skipped.append((finding, fix, why))
             if accepted:
                 text, _ = _attempt(form, name, [fix for _, fix in accepted], updated, limits)
@@ -135,20 +138,42 @@ def fix_file(
     return FixResult(path, tuple(accepted), tuple(skipped), diff, not dry_run)
 
 
-def fix_summary(result: FixResult) -> str:
+def fix_summary(result: FixResult, lang: str = "en") -> str:
     """One line a fix, located at the finding it fixes; then the fixes left alone."""
-    lines = [f"{f.location}: fixed [{f.rule}] {fix.hint}" for f, fix in result.applied]
-    lines += [f"{f.location}: not fixed [{f.rule}] {fix.hint}: {why}"
-              for f, fix, why in result.skipped]  # fmt: skip
+    lines = [
+        msg("{place}: fixed [{rule}] {fix}", place=str(f.location), rule=f.rule, fix=fix.hint)
+        for f, fix in result.applied
+    ]
+    lines += [
+        msg(
+            "{place}: not fixed [{rule}] {fix}: {why}",
+            place=str(f.location),
+            rule=f.rule,
+            fix=fix.hint,
+            why=why,
+        )
+        for f, fix, why in result.skipped
+    ]
     if result.applied:
-        state = "written, revision raised by one" if result.written else "not written (--dry-run)"
-        lines.append(f"{result.path}: {len(result.applied)} fix(es) {state}")
-    return "".join(line + "\n" for line in lines)
+        state = (
+            msg("written, revision raised by one")
+            if result.written
+            else msg("not written (--dry-run)")
+        )
+        lines.append(
+            msg(
+                "{path}: {count} fix(es) {state}",
+                path=result.path,
+                count=len(result.applied),
+                state=state,
+            )
+        )
+    return "".join(say(line, lang) + "\n" for line in lines)  # fmt: skip
 
 
 def run_fixes(
-    files: list[Path], *, dry_run: bool, limits: LoadLimits, updated: dt.date
+    files: list[Path], *, dry_run: bool, limits: LoadLimits, updated: dt.date, lang: str = "en"
 ) -> tuple[str, str]:
     """Fix every file: (the unified diffs, the summaries)."""
     results = [fix_file(p, updated=updated, dry_run=dry_run, limits=limits) for p in files]
-    return "".join(r.diff for r in results), "".join(fix_summary(r) for r in results)
+    return "".join(r.diff for r in results), "".join(fix_summary(r, lang) for r in results)

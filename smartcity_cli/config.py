@@ -18,6 +18,7 @@ from typing import Any
 
 from smartcity_cli.errors import UsageError
 from smartcity_cli.limits import DEFAULT_ALIAS_BUDGET, DEFAULT_MAX_BYTES, DEFAULT_MAX_VALUES
+from smartcity_cli.messages import msg
 from smartcity_cli.model import Scoring
 
 CONFIG_FILE = ".smartcity.toml"
@@ -82,7 +83,15 @@ def _flatten(table: dict[str, Any], prefix: str = "") -> dict[str, Any]:
 
 def _value(key: str, raw: Any, where: str) -> Any:
     _, kind, allowed = _KEYS[key]
-    bad = UsageError(f"{where}: `{key}` must be {allowed}, not {raw!r}")
+    bad = UsageError(
+        msg(
+            "{where}: `{key}` must be {allowed}, not {raw!r}",
+            where=where,
+            key=key,
+            allowed=allowed,
+            raw=raw,
+        )
+    )
     if kind is bool:
         if not isinstance(raw, bool):
             raise bad
@@ -108,7 +117,13 @@ def _value(key: str, raw: Any, where: str) -> Any:
     if key == "language" and raw not in ("id", "en"):
         raise bad
     if key == "dir" and (Path(raw).is_absolute() or ".." in Path(raw).parts):
-        raise UsageError(f"{where}: `dir` must be a directory inside the repository, not {raw!r}")
+        raise UsageError(
+            msg(
+                "{where}: `dir` must be a directory inside the repository, not {raw!r}",
+                where=where,
+                raw=raw,
+            )
+        )
     return raw
 
 
@@ -121,14 +136,24 @@ def parse_table(table: dict[str, Any], where: str) -> dict[str, Any]:
     for key, raw in _flatten(table).items():
         if key not in _KEYS:
             close = difflib.get_close_matches(key, list(_KEYS), n=1)
-            hint = f"; did you mean `{close[0]}`?" if close else f"; known: {', '.join(_KEYS)}"
-            raise UsageError(f"{where}: unknown setting `{key}`{hint}")
+            hint = (
+                msg("; did you mean `{close}`?", close=close[0])
+                if close
+                else msg("; known: {known}", known=", ".join(_KEYS))
+            )
+            raise UsageError(
+                msg("{where}: unknown setting `{key}`{hint}", where=where, key=key, hint=hint)
+            )
         values[_KEYS[key][0]] = _value(key, raw, where)
     on_track = values.get("on_track", Config.on_track)
     if values.get("at_risk", Config.at_risk) > on_track:
         raise UsageError(
-            f"{where}: `schedule.at_risk` must be at most `schedule.on_track` ({on_track}), "
-            f"not {values.get('at_risk', Config.at_risk)}"
+            msg(
+                "{where}: `schedule.at_risk` must be at most `schedule.on_track` ({on_track}), not {get}",
+                where=where,
+                on_track=on_track,
+                get=values.get("at_risk", Config.at_risk),
+            )
         )
     return values
 
@@ -143,9 +168,11 @@ def _read_toml(path: Path) -> dict[str, Any]:
             data: dict[str, Any] = tomllib.load(handle)
             return data
     except tomllib.TOMLDecodeError as exc:
-        raise UsageError(f"{path}: not valid TOML: {exc}") from None
+        raise UsageError(msg("{path}: not valid TOML: {exc}", path=path, exc=exc)) from None
     except OSError as exc:
-        raise UsageError(f"{path}: cannot read it: {exc.strerror or exc}") from None
+        raise UsageError(
+            msg("{path}: cannot read it: {value}", path=path, value=exc.strerror or exc)
+        ) from None
 
 
 def _table_in(directory: Path) -> tuple[Path, dict[str, Any], str] | None:

@@ -17,6 +17,7 @@ from smartcity_cli.checks.changes import ChangeContext, run_change_checks
 from smartcity_cli.errors import LoadError, UsageError
 from smartcity_cli.findings import Finding, FindingCounts, sort_findings
 from smartcity_cli.loader import load_file, read_bytes
+from smartcity_cli.messages import msg
 from smartcity_cli.plandiff import PlanDiff, diff_plans
 from smartcity_cli.plans import inside, is_file
 from smartcity_cli.textsafe import elide
@@ -41,7 +42,9 @@ def load_revision(spec: str, cwd: Path) -> FileResult:
         )
     ref, sep, in_repo = spec.partition(":")
     if not sep or not ref or not in_repo:
-        raise UsageError(f"{elide(spec)}: no such file, and not of the form REF:path")
+        raise UsageError(
+            msg("{elide}: no such file, and not of the form REF:path", elide=elide(spec))
+        )
     root = gitio.repo_root(cwd)
     return _blob(gitio.verify_ref(ref, root), in_repo, root, shown=spec)
 

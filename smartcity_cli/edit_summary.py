@@ -7,7 +7,9 @@ from decimal import Decimal, InvalidOperation
 
 from smartcity_cli import i18n
 from smartcity_cli.editing import Edit
+from smartcity_cli.formats.style import Style
 from smartcity_cli.formats.text import finding_line
+from smartcity_cli.messages import say
 from smartcity_cli.plandiff import FigureChange, PlanDiff
 from smartcity_cli.setcmd import EditResult
 
@@ -71,9 +73,10 @@ def _figure(change: FigureChange, diff: PlanDiff, lang: str) -> str:
     return f"{label}: {shown(change.old)} -> {shown(change.new)}"
 
 
-def edit_summary(result: EditResult) -> str:
-    """Each change once, the figures that moved, the findings of the edit, the outcome."""
-    lang = result.language if result.language in WORDS else "id"
+def edit_summary(result: EditResult, lang: str | None = None) -> str:
+    """Each change once, the figures that moved, the findings of the edit, the outcome, in
+    ``lang`` (the message language), else the plan's."""
+    lang = lang if lang in WORDS else result.language if result.language in WORDS else "id"
     words = WORDS[lang]
     if not result.edits:
         return f"{result.path}: {words['nothing']}\n"
@@ -89,7 +92,7 @@ def edit_summary(result: EditResult) -> str:
     lines += [f"  {edit_line(edit, lang)}" for edit in result.edits]
     for diff in result.diff.diffs:
         lines += [f"  {_figure(c, diff, lang)}" for c in diff.figures if c.changed]
-    lines += [finding_line(f) for f in result.diff.findings]
-    lines += list(result.notes)
+    lines += [finding_line(f, Style(lang=lang)) for f in result.diff.findings]
+    lines += [say(note, lang) for note in result.notes]
     lines.append(f"{result.path}: {words['written' if result.written else 'dry_run']}")
     return "\n".join(lines) + "\n"

@@ -18,6 +18,7 @@ from typing import Any
 from smartcity_cli.errors import LoadError, PlanInvalidError, SmartcityError
 from smartcity_cli.findings import Finding
 from smartcity_cli.loader import Document, LoadLimits, child_path, load_bytes
+from smartcity_cli.messages import msg
 from smartcity_cli.model import Masterplan, build_masterplan
 from smartcity_cli.schema import check_structure
 from smartcity_cli.spans import EditError, LineIndex, render_scalar, scalar_end
@@ -109,7 +110,9 @@ class PlanEditor:
             for n, program in enumerate(self.data.get("programs") or []):
                 self._programs.setdefault(program.get("id"), n)
         if program_id not in self._programs:
-            raise SmartcityError(f"{self.name}: no program `{program_id}`")
+            raise SmartcityError(
+                msg("{name}: no program `{program_id}`", name=self.name, program_id=program_id)
+            )
         return self._programs[program_id]
 
     def program(self, program_id: str) -> Any:
@@ -122,7 +125,9 @@ class PlanEditor:
                 for i, item in enumerate(category.get("items") or []):
                     self._items.setdefault(item.get("id"), (c, i))
         if item_id not in self._items:
-            raise SmartcityError(f"{self.name}: no action-plan item `{item_id}`")
+            raise SmartcityError(
+                msg("{name}: no action-plan item `{item_id}`", name=self.name, item_id=item_id)
+            )
         return self._items[item_id]
 
     def item(self, item_id: str) -> Any:
@@ -134,7 +139,14 @@ class PlanEditor:
         for n, indicator in enumerate(self.program(program_id).get("indicators") or []):
             if indicator.get("name") == name:
                 return ("programs", index, "indicators", n)
-        raise SmartcityError(f"{self.name}: program {program_id} has no indicator `{name}`")
+        raise SmartcityError(
+            msg(
+                "{name}: program {program_id} has no indicator `{name2}`",
+                name=self.name,
+                program_id=program_id,
+                name2=name,
+            )
+        )
 
     def indicator(self, program_id: str, name: str) -> Any:
         return _get(self.data, self._indicator_steps(program_id, name))
@@ -164,7 +176,14 @@ class PlanEditor:
                 )
             self._splices[steps].text(value)  # a value that cannot be written fails here
         except EditError as exc:
-            raise EditError(f"{self.name}: cannot edit {_path(steps)} in place: {exc}") from None
+            raise EditError(
+                msg(
+                    "{name}: cannot edit {path} in place: {exc}",
+                    name=self.name,
+                    path=_path(steps),
+                    exc=exc,
+                )
+            ) from None
         self.values[steps] = value
         shown = (_shown(mapping.get(key)), _shown(value))
         self.edits.append(Edit(edit.where, *shown, edit.subject, edit.field, edit.detail))
@@ -188,13 +207,15 @@ class PlanEditor:
                     items = node.items() if isinstance(node, dict) else enumerate(node)
                     stack.extend((child, (*steps, k)) for k, child in items)
         if id(target) not in self._where:
-            raise EditError(f"{self.name}: the value to edit is not part of this plan")
+            raise EditError(
+                msg("{name}: the value to edit is not part of this plan", name=self.name)
+            )
         return self._where[id(target)]
 
     def _position(self, path: str, *, key: bool = False) -> int:
         table = self.document.key_positions if key else self.document.positions
         if path not in table:  # a value reached through an alias has no place of its own
-            raise EditError("it is written through a YAML alias; edit it by hand")
+            raise EditError(msg("it is written through a YAML alias; edit it by hand"))
         return self.lines.offset(*table[path])
 
     def _is_flow(self, container: tuple[Step, ...]) -> bool:
@@ -260,13 +281,22 @@ class PlanEditor:
         """One more revision, dated ``updated``: once for all the edits of a command."""
         revision = self.data.get("revision")
         if isinstance(revision, bool) or not isinstance(revision, int):
-            raise EditError(f"{self.name}: revision is not a whole number; fix it by hand first")
+            raise EditError(
+                msg("{name}: revision is not a whole number; fix it by hand first", name=self.name)
+            )
         for key, value in (("revision", revision + 1), ("updated", updated)):
             try:
                 self._splices[(key,)] = self._replace((key,))
                 self._splices[(key,)].text(value)
             except EditError as exc:
-                raise EditError(f"{self.name}: cannot edit {key} in place: {exc}") from None
+                raise EditError(
+                    msg(
+                        "{name}: cannot edit {key} in place: {exc}",
+                        name=self.name,
+                        key=key,
+                        exc=exc,
+                    )
+                ) from None
             self.values[(key,)] = value
 
     def text(self) -> str:
@@ -298,13 +328,20 @@ def check_result(editor: PlanEditor, new_data: Any) -> None:
             got = None
         if got != value or type(got) is not type(value):
             raise EditError(
-                f"{editor.name}: the edited text would read {_path(steps)} as {got!r}, not "
-                f"{value!r}; nothing was written (edit this value by hand)"
+                msg(
+                    "{editor_name}: the edited text would read {path} as {got!r}, not {value!r}; nothing was written (edit this value by hand)",
+                    editor_name=editor.name,
+                    path=_path(steps),
+                    got=got,
+                    value=value,
+                )
             )
     if new_data != editor.expected_data():
         raise EditError(
-            f"{editor.name}: the edit would change more than the values set; nothing was "
-            "written (edit this value by hand)"
+            msg(
+                "{editor_name}: the edit would change more than the values set; nothing was written (edit this value by hand)",
+                editor_name=editor.name,
+            )
         )
 
 

@@ -10,6 +10,7 @@ from smartcity_cli import __version__
 from smartcity_cli.documents import require_extra
 from smartcity_cli.errors import SmartcityError, UsageError
 from smartcity_cli.figures import compute_figures
+from smartcity_cli.messages import msg
 from smartcity_cli.model import Evaluation, Masterplan
 from smartcity_cli.output import write_bytes, write_document
 from smartcity_cli.render import render_evaluation
@@ -21,8 +22,14 @@ def _stage(path: Path, plan: Masterplan, stage: int) -> Evaluation:
     evaluation = next((e for e in plan.evaluations if e.stage == stage), None)
     if evaluation is None:
         stages = ", ".join(str(e.stage) for e in plan.evaluations)
-        has = f"the stages it has: {stages}" if stages else "it records no evaluation"
-        raise SmartcityError(f"{path} has no evaluation of stage {stage}; {has}")
+        has = (
+            msg("the stages it has: {stages}", stages=stages)
+            if stages
+            else msg("it records no evaluation")
+        )
+        raise SmartcityError(
+            msg("{path} has no evaluation of stage {stage}; {has}", path=path, stage=stage, has=has)
+        )
     return evaluation
 
 
@@ -39,10 +46,10 @@ def run_evaluate(
     """Render the evaluation document of ``stage`` and write it (md defaults to stdout)."""
     if fmt == "html" and output is None:
         raise UsageError(
-            "an HTML document needs a file: add -o evaluation.html (or -o - for stdout)"
+            msg("an HTML document needs a file: add -o evaluation.html (or -o - for stdout)")
         )
     if fmt in BINARY and output in (None, "-"):
-        raise UsageError(f"a {fmt} document needs a file: add -o evaluation.{fmt}")
+        raise UsageError(msg("a {fmt} document needs a file: add -o evaluation.{fmt}", fmt=fmt))
     if fmt in BINARY:
         require_extra(fmt)
     path, plan = load_valid_plan(name, plans_dir)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from smartcity_cli.labels import HORIZON, STATUS
+from smartcity_cli.messages import msg
 from smartcity_cli.spec import (
     MASTERPLAN_FILE,
     Boolean,
@@ -55,7 +56,7 @@ class Fix:
 
     @property
     def hint(self) -> str:
-        return f"write {self.shown}"
+        return msg("write {shown}", shown=self.shown)
 
 
 def steps_of(path: str) -> tuple[str | int, ...]:
@@ -105,27 +106,41 @@ def suggest(path: str, value: Any, raw: str | None) -> Fix | None:
     field = path.rsplit(".", 1)[-1]
     if isinstance(spec, Text | TextOrRecord) and not isinstance(value, str | dict | list):
         if raw is not None and value is not None:  # 13.70, 2024-01-01, true written unquoted
-            return Fix(path, raw, f'"{raw}" (quoted, so that it stays text)', quote=True)
+            return Fix(
+                path, raw, msg('"{raw}" (quoted, so that it stays text)', raw=raw), quote=True
+            )
         return None
     if not isinstance(value, str):
         return None
     word = value.strip().lower()
     if isinstance(spec, Text) and spec.choices and word in STATUS_WORDS:
         key = STATUS_WORDS[word]
-        return Fix(path, key, f"`{key}` ({value})") if key in spec.choices else None
+        return (
+            Fix(path, key, msg("`{key}` ({value})", key=key, value=value))
+            if key in spec.choices
+            else None
+        )
     if field == "horizon" and word in HORIZON_WORDS:
         key = HORIZON_WORDS[word]
-        return Fix(path, key, f"`{key}` ({value})")
+        return Fix(path, key, msg("`{key}` ({value})", key=key, value=value))
     if isinstance(spec, Boolean) and word in BOOLEAN_WORDS:
         flag = BOOLEAN_WORDS[word]
-        return Fix(path, flag, f"`{str(flag).lower()}` ({value})")
+        return Fix(path, flag, msg("`{lower}` ({value})", lower=str(flag).lower(), value=value))
     if isinstance(spec, Integer | Number):
         number = _number(value, integer=isinstance(spec, Integer))
         if number is not None:
-            return Fix(path, number, f"`{number}` (a plain number: no %, and . for decimals)")
+            return Fix(
+                path,
+                number,
+                msg("`{number}` (a plain number: no %, and . for decimals)", number=number),
+            )
     if isinstance(spec, Record) and {"start", "end"} <= set(spec.by_name):
         span = _SPAN.fullmatch(value)
         if span:
             start, end = int(span.group(1)), int(span.group(2))
-            return Fix(path, {"start": start, "end": end}, f"`{{start: {start}, end: {end}}}`")
+            return Fix(
+                path,
+                {"start": start, "end": end},
+                msg("`{{start: {start}, end: {end}}}`", start=start, end=end),
+            )
     return None

@@ -20,6 +20,7 @@ from smartcity_cli import syntax_rules as syntax
 from smartcity_cli.errors import LoadError, UsageError
 from smartcity_cli.findings import Location
 from smartcity_cli.limits import limits_in_force
+from smartcity_cli.messages import msg
 from smartcity_cli.textsafe import elide, escape_controls
 
 
@@ -35,12 +36,12 @@ def _git(args: list[str], cwd: Path) -> bytes:
         done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=False, timeout=60)
     except FileNotFoundError:
         raise UsageError(
-            "git is not installed or not on PATH; it is needed for this command"
+            msg("git is not installed or not on PATH; it is needed for this command")
         ) from None
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
         last = escape_controls(message[-1]) if message else "no message"
-        raise UsageError(f"git {args[0]} failed: {last}")
+        raise UsageError(msg("git {args} failed: {last}", args=args[0], last=last))
     return done.stdout
 
 
@@ -51,7 +52,7 @@ def repo_root(path: Path) -> Path:
         return Path(_git(["rev-parse", "--show-toplevel"], where.resolve()).decode().strip())
     except UsageError as exc:
         if "not a git repository" in str(exc):
-            raise UsageError(f"{path} is not inside a git repository") from None
+            raise UsageError(msg("{path} is not inside a git repository", path=path)) from None
         raise
 
 
@@ -63,20 +64,21 @@ def verify_ref(ref: str, cwd: Path) -> str:
     """
     shown = escape_controls(elide(ref))
     if not ref or ref.startswith("-"):
-        raise UsageError(f"`{shown}` is not a git ref (a ref cannot be empty or start with '-')")
+        raise UsageError(
+            msg("`{shown}` is not a git ref (a ref cannot be empty or start with '-')", shown=shown)
+        )
     try:
         out = _git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}"],
                    cwd)  # fmt: skip
     except UsageError as exc:
         if "not a git repository" in str(exc):
             raise
-        message = f"git ref `{shown}` does not name a commit in this repository"
+        message = msg("git ref `{shown}` does not name a commit in this repository", shown=shown)
         if is_shallow(cwd):
             branch = ref.split("/", 1)[1] if ref.startswith("origin/") else ref
-            message += (
-                "; this is a shallow clone, which may lack it: fetch it first, e.g. "
-                f"`git fetch --depth=1 origin {escape_controls(elide(branch))}`"
-            )
+            message = msg("{problem}; this is a shallow clone, which may lack it: fetch it first, "
+                          "e.g. `git fetch --depth=1 origin {branch}`", problem=message,
+                          branch=escape_controls(elide(branch)))  # fmt: skip
         raise UsageError(message) from None
     return out.decode("ascii").strip()
 
@@ -92,11 +94,15 @@ def show(sha: str, path: str, cwd: Path, *, max_bytes: int | None = None) -> byt
     if size > max_bytes:
         raise LoadError(
             syntax.FileTooLarge.finding(
-                f"the file is {size:,} bytes at this revision, over the limit of "
-                f"{max_bytes:,} bytes",
+                msg(
+                    "the file is {size:,} bytes at this revision, over the limit of {max_bytes:,} bytes",
+                    size=size,
+                    max_bytes=max_bytes,
+                ),
                 Location(escape_controls(spec)),
-                "a masterplan is normally far smaller; this revision is not read "
-                "(raise the limit with --max-bytes if it is real)",
+                msg(
+                    "a masterplan is normally far smaller; this revision is not read (raise the limit with --max-bytes if it is real)"
+                ),
             )
         )
     return _git(["cat-file", "blob", spec], cwd)

@@ -25,6 +25,7 @@ from smartcity_cli import syntax_rules as syntax
 from smartcity_cli.errors import LoadError
 from smartcity_cli.findings import Finding, Location
 from smartcity_cli.limits import LoadLimits, limits_in_force
+from smartcity_cli.messages import msg
 from smartcity_cli.rules import Rule
 from smartcity_cli.yaml_errors import reader_finding, syntax_finding
 
@@ -109,12 +110,14 @@ def read_bytes(path: Path, *, max_bytes: int | None = None) -> bytes:
             data = handle.read(max_bytes + 1)
     except IsADirectoryError:
         raise LoadError(
-            syntax.FileUnreadable.finding("is a directory, not a file", Location(name))
+            syntax.FileUnreadable.finding(msg("is a directory, not a file"), Location(name))
         ) from None
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise LoadError(
-            syntax.FileUnreadable.finding(f"cannot read the file: {reason}", Location(name))
+            syntax.FileUnreadable.finding(
+                msg("cannot read the file: {reason}", reason=reason), Location(name)
+            )
         ) from None
     if len(data) > max_bytes:  # the file grew while we read it
         raise LoadError(_too_large(name, len(data), max_bytes))
@@ -150,9 +153,9 @@ def load_text(text: str, name: str, limits: LoadLimits | None = None) -> Documen
     if not builder.has_document or builder.root is None:
         raise LoadError(
             syntax.EmptyFile.finding(
-                "the file has no content (or only an empty document)",
+                msg("the file has no content (or only an empty document)"),
                 Location(name, 1, 1),
-                "start from the example in docs/format.md",
+                msg("start from the example in docs/format.md"),
             )
         )
     document = builder.document()
@@ -185,7 +188,9 @@ def _too_deep_before(
         pass  # the prefix ends mid-document; only a depth finding from it is of use
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     return syntax.YamlTooDeep.finding(
-        "lists and mappings are nested more than 1,000 levels deep (the YAML parser's own limit)",
+        msg(
+            "lists and mappings are nested more than 1,000 levels deep (the YAML parser's own limit)"
+        ),
         Location(name, line, column),
     )
 
@@ -195,7 +200,7 @@ def decode(data: bytes, name: str) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise LoadError(
             syntax.FileEncoding.finding(
-                "the file is UTF-16, not UTF-8", Location(name, 1, 1), "save it as UTF-8"
+                msg("the file is UTF-16, not UTF-8"), Location(name, 1, 1), msg("save it as UTF-8")
             )
         )
     if data.startswith(b"\xef\xbb\xbf"):
@@ -208,19 +213,22 @@ def decode(data: bytes, name: str) -> str:
         column = len(data[line_start : exc.start].decode("utf-8", "replace")) + 1
         raise LoadError(
             syntax.FileEncoding.finding(
-                f"byte 0x{data[exc.start]:02x} is not UTF-8 text",
+                msg("byte 0x{data:02x} is not UTF-8 text", data=data[exc.start]),
                 Location(name, line, column),
-                "save the file as UTF-8; the character here was probably pasted from "
-                "a document in another encoding",
+                msg(
+                    "save the file as UTF-8; the character here was probably pasted from a document in another encoding"
+                ),
             )
         ) from None
 
 
 def _too_large(name: str, size: int, limit: int) -> Finding:
     return syntax.FileTooLarge.finding(
-        f"the file is {size:,} bytes, over the limit of {limit:,} bytes",
+        msg(
+            "the file is {size:,} bytes, over the limit of {limit:,} bytes", size=size, limit=limit
+        ),
         Location(name),
-        "a masterplan is normally far smaller; raise the limit with --max-bytes if it is real",
+        msg("a masterplan is normally far smaller; raise the limit with --max-bytes if it is real"),
     )
 
 
@@ -290,9 +298,9 @@ class _Builder:
                     mark: Any = event.start_mark
                     raise LoadError(
                         syntax.YamlSyntax.finding(
-                            "the file holds more than one YAML document",
+                            msg("the file holds more than one YAML document"),
                             Location(self.name, mark.line + 1, mark.column + 1),
-                            "keep one plan per file; remove the second '---'",
+                            msg("keep one plan per file; remove the second '---'"),
                         )
                     )
                 self.has_document = True
@@ -353,9 +361,13 @@ class _Builder:
         if self.duplicates <= MAX_LOADER_FINDINGS:
             self.doc.findings.append(
                 syntax.YamlDuplicateKey.finding(
-                    f"`{key}` appears more than once in this mapping (first on line {first})",
+                    msg(
+                        "`{key}` appears more than once in this mapping (first on line {first})",
+                        key=key,
+                        first=first,
+                    ),
                     Location(self.name, *where, path),
-                    "remove or rename the repeats; YAML readers keep only one value",
+                    msg("remove or rename the repeats; YAML readers keep only one value"),
                 )
             )
 
@@ -365,7 +377,10 @@ class _Builder:
             syntax.YamlTooManyValues.finding(
                 message,
                 Location(self.name, line, col, path),
-                f"a masterplan is far smaller; raise the limit with {option} if it is real",
+                msg(
+                    "a masterplan is far smaller; raise the limit with {option} if it is real",
+                    option=option,
+                ),
             )
         )
 
@@ -377,14 +392,17 @@ class _Builder:
         if path is None:  # a collection used as a mapping key
             raise LoadError(
                 syntax.YamlSyntax.finding(
-                    "a mapping key must be plain text, not a list or mapping",
+                    msg("a mapping key must be plain text, not a list or mapping"),
                     Location(self.name, mark.line + 1, mark.column + 1),
                 )
             )
         if len(self.stack) >= self.limits.max_depth:
             raise LoadError(
                 syntax.YamlTooDeep.finding(
-                    f"lists and mappings are nested more than {self.limits.max_depth} levels deep",
+                    msg(
+                        "lists and mappings are nested more than {max_depth} levels deep",
+                        max_depth=self.limits.max_depth,
+                    ),
                     Location(self.name, mark.line + 1, mark.column + 1, path),
                 )
             )
@@ -408,20 +426,29 @@ class _Builder:
         anchor = event.anchor
         if anchor in self.open_anchors or anchor not in self.anchors:
             reason = "refers to itself" if anchor in self.open_anchors else "is not defined"
-            raise LoadError(syntax.YamlSyntax.finding(f"the alias *{anchor} {reason}", where))
+            raise LoadError(
+                syntax.YamlSyntax.finding(
+                    msg("the alias *{anchor} {reason}", anchor=anchor, reason=reason), where
+                )
+            )
         value, size = self.anchors[anchor]
         self.expanded += size
         if self.expanded > self.limits.alias_budget:
             raise LoadError(
                 syntax.YamlAliasBudget.finding(
-                    f"aliases expand to more than {self.limits.alias_budget:,} values",
+                    msg(
+                        "aliases expand to more than {alias_budget:,} values",
+                        alias_budget=self.limits.alias_budget,
+                    ),
                     where,
-                    "write the repeated parts out, or raise the limit with --alias-budget",
+                    msg("write the repeated parts out, or raise the limit with --alias-budget"),
                 )
             )
         path = self._slot()
         if path is None:
-            raise LoadError(syntax.YamlSyntax.finding("an alias cannot be a mapping key", where))
+            raise LoadError(
+                syntax.YamlSyntax.finding(msg("an alias cannot be a mapping key"), where)
+            )
         self.doc.positions[path] = (mark.line + 1, mark.column + 1)
         self._place(path, value, size)
 
@@ -465,9 +492,11 @@ class _Builder:
         shown = str(tag).replace("tag:yaml.org,2002:", "!!")
         self.doc.findings.append(
             syntax.YamlTag.finding(
-                f"the tag {shown} is not allowed",
+                msg("the tag {shown} is not allowed", shown=shown),
                 Location(self.name, mark.line + 1, mark.column + 1, path),
-                "remove the tag; masterplans hold only text, numbers, dates, lists and mappings",
+                msg(
+                    "remove the tag; masterplans hold only text, numbers, dates, lists and mappings"
+                ),
             )
         )
 
@@ -492,14 +521,25 @@ class _Builder:
         self.doc.flagged.add(path)
         location = Location(self.name, *position, path)
         if rule is syntax.YamlAmbiguousBoolean:
-            message = f"`{text}` is read as {str(scalars.BOOL_11[text]).lower()} by some YAML readers and as text by others"
-            hint = f'write true or false for a yes/no value, or "{text}" (quoted) for the text'
-        elif rule is syntax.YamlAmbiguousNumber:
-            message = (
-                f"`{text}` is read as a different number, or as text, by different YAML readers"
+            message = msg(
+                "`{text}` is read as {lower} by some YAML readers and as text by others",
+                text=text,
+                lower=str(scalars.BOOL_11[text]).lower(),
             )
-            hint = f'write the number plainly (digits only, no leading zero or _), or quote it: "{text}"'
+            hint = msg(
+                'write true or false for a yes/no value, or "{text}" (quoted) for the text',
+                text=text,
+            )
+        elif rule is syntax.YamlAmbiguousNumber:
+            message = msg(
+                "`{text}` is read as a different number, or as text, by different YAML readers",
+                text=text,
+            )
+            hint = msg(
+                'write the number plainly (digits only, no leading zero or _), or quote it: "{text}"',
+                text=text,
+            )
         else:
-            message = f"`{text}` is not a day of the calendar"
-            hint = "write a real date as YYYY-MM-DD"
+            message = msg("`{text}` is not a day of the calendar", text=text)
+            hint = msg("write a real date as YYYY-MM-DD")
         self.doc.findings.append(rule.finding(message, location, hint))

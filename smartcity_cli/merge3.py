@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from smartcity_cli.errors import SmartcityError
+from smartcity_cli.messages import Joined, Msg, msg
 from smartcity_cli.sheets import KEYS, SheetErrors, shown
 
 CellKey = tuple[str, tuple[str, ...], str]  # (sheet, row key, column key)
@@ -39,8 +40,7 @@ def parse_record(rows: list[list[str]], where: str) -> ExportRecord:
     if not rows or rows[0][:2] != ["smartcity-export", "1"] or set(head) != {
         "smartcity-export", "plan", "revision", "sha256"
     } or not head["revision"].isdigit():  # fmt: skip
-        raise SheetErrors([f"{where}!A1: the export record is damaged or from a newer "
-                           "smartcity; export the plan again"])  # fmt: skip
+        raise SheetErrors([msg("{where}!A1: the export record is damaged or from a newer smartcity; export the plan again", where=where)])  # fmt: skip
     values: dict[CellKey, str] = {}
     for row in rows[4:]:
         sheet, key, key2, column, value = row[:5]
@@ -62,8 +62,15 @@ class Conflict:
         def show(value: str) -> str:
             return f"`{shown(value, 60)}`" if value else "(empty)"
 
-        return (f"{self.where}: {shown(self.what)}: at export {show(self.base)}, in the sheet "
-                f"{show(self.sheet)}, in the plan now {show(self.plan)}")  # fmt: skip
+        return self.message()
+
+    def message(self) -> Msg:
+        def show(value: str) -> Msg:
+            return msg("`{value}`", value=shown(value, 60)) if value else msg("(empty)")
+
+        return msg("{where}: {what}: at export {base}, in the sheet {sheet}, in the plan now {plan}",
+                   where=self.where, what=shown(self.what), base=show(self.base),
+                   sheet=show(self.sheet), plan=show(self.plan))  # fmt: skip
 
 
 class SheetConflicts(SmartcityError):
@@ -73,14 +80,15 @@ class SheetConflicts(SmartcityError):
 
     def __init__(self, conflicts: list[Conflict], record: ExportRecord, revision: int) -> None:
         self.conflicts = conflicts
-        lines = [str(c) for c in conflicts]
+        lines: list[object] = [c.message() for c in conflicts]
         lines.append(
-            f"{len(conflicts)} conflict(s): the plan changed since the sheet was exported "
-            f"(revision {record.revision} -> {revision}) in cells the sheet changed too; "
-            "nothing was written. Export again and redo these cells, or take the sheet's "
-            "values with --take-sheet."
-        )
-        super().__init__("\n".join(lines))
+            msg("{count} conflict(s): the plan changed since the sheet was exported "
+                "(revision {exported} -> {revision}) in cells the sheet changed too; "
+                "nothing was written. Export again and redo these cells, or take the sheet's "
+                "values with --take-sheet.", count=len(conflicts), exported=record.revision,
+                revision=revision)
+        )  # fmt: skip
+        super().__init__(Joined(lines))
 
 
 def decide(base: str | None, sheet: str, plan: str) -> str:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cache
+from typing import Any
 
 LANGUAGES = ("id", "en")
 
@@ -52,6 +53,37 @@ def msg(template: str, /, **args: object) -> Msg:
     return Msg(template, **args)
 
 
+class Both(str):
+    """Text that already exists in both languages (a schema description, a label): the
+    English as the str, the Indonesian beside it. ``say`` picks the one asked for."""
+
+    indonesian: str
+
+    def __new__(cls, english: str, indonesian: str) -> Both:
+        self = super().__new__(cls, english)
+        self.indonesian = indonesian
+        return self
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Both, (str(self), self.indonesian))
+
+
+class Joined(str):
+    """Messages joined by a separator (one problem a line): each said in its language."""
+
+    items: tuple[object, ...]
+    separator: str
+
+    def __new__(cls, items: list[Any] | tuple[Any, ...], separator: str = "\n") -> Joined:
+        self = super().__new__(cls, separator.join(str(item) for item in items))
+        self.items = tuple(items)
+        self.separator = separator
+        return self
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Joined, (self.items, self.separator))
+
+
 def plural(count: int, one: str, many: str, /, **args: object) -> Msg:
     """The template for one thing or for several (English needs both; Indonesian one)."""
     return Msg(one if count == 1 else many, count=count, **args)
@@ -73,12 +105,16 @@ def say(text: object, lang: str) -> str:
     A message without a translation stays English (tests/test_messages.py keeps every
     template of the code in the catalogue).
     """
+    if isinstance(text, Both) and lang == "id":
+        return text.indonesian
+    if isinstance(text, Joined) and lang != "en":
+        return text.separator.join(say(item, lang) for item in text.items)
     if not isinstance(text, Msg) or lang == "en":
         return str(text)
     template = catalogue(lang).get(text.template)
     if template is None:
         return str(text)
-    args = {name: say(value, lang) if isinstance(value, Msg) else value
+    args = {name: say(value, lang) if isinstance(value, (Msg, Both, Joined)) else value
             for name, value in text.args.items()}  # fmt: skip
     return template.format(**args)
 

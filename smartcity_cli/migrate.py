@@ -8,6 +8,7 @@ import yaml
 
 from smartcity_cli.errors import PlanInvalidError
 from smartcity_cli.loader import load_file
+from smartcity_cli.messages import msg
 from smartcity_cli.migrations import migrate_data
 from smartcity_cli.output import write_document
 from smartcity_cli.validate import validate_bytes
@@ -21,7 +22,7 @@ def run_migrate(path: Path, to: int) -> str:
         raise PlanInvalidError(errors)
     data = doc.data
     if isinstance(data, dict) and data.get("format") == to:
-        return f"{path} is already format {to}; nothing to do"
+        return msg("{path} is already format {to}; nothing to do", path=path, to=to)
     migrated = migrate_data(dict(data), to)
     if isinstance(migrated.get("revision"), int):
         migrated["revision"] += 1
@@ -30,4 +31,4 @@ def run_migrate(path: Path, to: int) -> str:
     if result.errors:  # a step that produces an invalid plan is a bug; write nothing
         raise PlanInvalidError([f for f in result.findings if f.is_error])
     write_document(text, str(path))
-    return f"{path}: migrated to format {to} (revision raised by one)"
+    return msg("{path}: migrated to format {to} (revision raised by one)", path=path, to=to)

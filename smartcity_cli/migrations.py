@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from smartcity_cli.errors import SmartcityError
+from smartcity_cli.messages import msg
 
 Step = Callable[[dict[str, Any]], dict[str, Any]]
 STEPS: dict[int, Step] = {}  # from version N to N + 1
@@ -38,16 +39,26 @@ def migrate_data(data: dict[str, Any], to: int) -> dict[str, Any]:
     """The data upgraded step by step to format ``to``."""
     current = data.get("format")
     if not isinstance(current, int) or isinstance(current, bool):
-        raise SmartcityError("the file has no integer `format:`; it cannot be migrated")
+        raise SmartcityError(msg("the file has no integer `format:`; it cannot be migrated"))
     if current == to:
         return data
     if current > to:
         raise SmartcityError(
-            f"the file is format {current}; migrating down to {to} is not possible"
+            msg(
+                "the file is format {current}; migrating down to {to} is not possible",
+                current=current,
+                to=to,
+            )
         )
     if not has_path(current, to):
         missing = next(v for v in range(current, to) if v not in STEPS)
-        raise SmartcityError(f"no migration from format {missing} to {missing + 1} exists")
+        raise SmartcityError(
+            msg(
+                "no migration from format {missing} to {value} exists",
+                missing=missing,
+                value=missing + 1,
+            )
+        )
     for version in range(current, to):
         data = STEPS[version](dict(data))
         data["format"] = version + 1

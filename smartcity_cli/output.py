@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from smartcity_cli.errors import OutputError, UsageError
+from smartcity_cli.messages import msg
 
 
 def write_document(text: str, output: str, *, protect: tuple[Path, ...] = ()) -> None:
@@ -28,27 +29,39 @@ def write_bytes(data: bytes, output: str, *, protect: tuple[Path, ...] = ()) -> 
     be overwritten.
     """
     if "\x00" in output:
-        raise UsageError("the output path contains a NUL character")
+        raise UsageError(msg("the output path contains a NUL character"))
     target = Path(output)
     for path in protect:
         if target.resolve() == path.resolve():
-            raise UsageError(f"refusing to write the report over its input plan {path}")
+            raise UsageError(
+                msg("refusing to write the report over its input plan {path}", path=path)
+            )
     if target.is_dir():
-        raise UsageError(f"{output} is a directory; give a file name")
+        raise UsageError(msg("{output} is a directory; give a file name", output=output))
     if _is_special(target):  # /dev/null, a named pipe, /dev/stdout: write to it, never over it
         try:
             with target.open("wb") as handle:
                 handle.write(data)
         except OSError as exc:
-            raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from None
+            raise OutputError(
+                msg("cannot write {output}: {value}", output=output, value=exc.strerror or exc)
+            ) from None
         return
     directory = target.parent
     if not directory.is_dir():
-        raise OutputError(f"cannot write {output}: the directory {directory} does not exist")
+        raise OutputError(
+            msg(
+                "cannot write {output}: the directory {directory} does not exist",
+                output=output,
+                directory=directory,
+            )
+        )
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
-        raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from None
+        raise OutputError(
+            msg("cannot write {output}: {value}", output=output, value=exc.strerror or exc)
+        ) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -56,7 +69,9 @@ def write_bytes(data: bytes, output: str, *, protect: tuple[Path, ...] = ()) -> 
         os.replace(temp, target)
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)
-        raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from None
+        raise OutputError(
+            msg("cannot write {output}: {value}", output=output, value=exc.strerror or exc)
+        ) from None
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise

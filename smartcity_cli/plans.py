@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from smartcity_cli.errors import UsageError
+from smartcity_cli.messages import msg
 from smartcity_cli.textsafe import elide
 
 DEFAULT_DIR = Path("masterplans")
@@ -47,17 +48,19 @@ def resolve_plan(name: str, plans_dir: Path = DEFAULT_DIR) -> Path:
     """The file of a plan named by slug (``padang-panjang``) or by path (``x/palu.yaml``)."""
     plans_dir = plans_directory(plans_dir)
     if "\x00" in name:
-        raise UsageError("a plan name cannot contain a NUL character")
+        raise UsageError(msg("a plan name cannot contain a NUL character"))
     if name.endswith(_SUFFIXES):  # a path; anything else must be a slug, so
         # `../../etc/passwd` is refused rather than read
         path = Path(name)
         if not is_file(path):
-            raise UsageError(f"{elide(name)}: no such file")
+            raise UsageError(msg("{elide}: no such file", elide=elide(name)))
         return inside(path, path.parent)
     if not _SLUG.fullmatch(name):
         raise UsageError(
-            f"`{elide(name)}` is not a plan slug (lower-case words joined by '-', e.g. padang-panjang) "
-            "nor a .yaml file"
+            msg(
+                "`{elide}` is not a plan slug (lower-case words joined by '-', e.g. padang-panjang) nor a .yaml file",
+                elide=elide(name),
+            )
         )
     for suffix in _SUFFIXES:
         path = plans_dir / f"{name}{suffix}"
@@ -66,14 +69,21 @@ def resolve_plan(name: str, plans_dir: Path = DEFAULT_DIR) -> Path:
     known = sorted(p.stem for p in _yaml_files(plans_dir)) if plans_dir.is_dir() else []
     close = difflib.get_close_matches(name, known, n=1)
     if close:
-        hint = f"; did you mean `{close[0]}`?"
+        hint = msg("; did you mean `{close}`?", close=close[0])
     elif known:
-        hint = "; plans there: " + ", ".join(known)
+        hint = msg("; plans there: {plans}", plans=", ".join(known))
     elif not plans_dir.is_dir():
-        hint = f" ({no_plans_dir_hint(plans_dir)})"
+        hint = msg(" ({no_plans_dir_hint})", no_plans_dir_hint=no_plans_dir_hint(plans_dir))
     else:
-        hint = ""
-    raise UsageError(f"no plan `{elide(name)}` in {plans_dir}/{hint}")
+        hint = msg("")
+    raise UsageError(
+        msg(
+            "no plan `{elide}` in {plans_dir}/{hint}",
+            elide=elide(name),
+            plans_dir=plans_dir,
+            hint=hint,
+        )
+    )
 
 
 def plan_files(paths: list[Path], *, missing_ok: bool = False) -> list[Path]:
@@ -87,14 +97,14 @@ def plan_files(paths: list[Path], *, missing_ok: bool = False) -> list[Path]:
         if path.is_dir():
             found = _yaml_files(path)
             if not found:
-                raise UsageError(f"{path}: no .yaml or .yml files in this directory")
+                raise UsageError(msg("{path}: no .yaml or .yml files in this directory", path=path))
             files.extend(inside(found_path, path) for found_path in found)
         elif path.exists():
             files.append(inside(path, path.parent))
         elif missing_ok:
             files.append(path)
         else:
-            raise UsageError(f"{path}: no such file or directory")
+            raise UsageError(msg("{path}: no such file or directory", path=path))
     return files
 
 
@@ -111,8 +121,11 @@ def inside(path: Path, directory: Path) -> Path:
     target = path.resolve()
     if not target.is_relative_to(directory.resolve()):
         raise UsageError(
-            f"{path} is a link to a file outside {directory}/; a plan must live in its "
-            "plans directory (copy the file there instead of linking it)"
+            msg(
+                "{path} is a link to a file outside {directory}/; a plan must live in its plans directory (copy the file there instead of linking it)",
+                path=path,
+                directory=directory,
+            )
         )
     return path
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from smartcity_cli import __version__
 from smartcity_cli.errors import LoadError, PlanInvalidError, UsageError
 from smartcity_cli.figures import compute_figures
+from smartcity_cli.messages import msg
 from smartcity_cli.model import Masterplan
 from smartcity_cli.plans import resolve_plan
 from smartcity_cli.render.context import ReportView, build_report_view
@@ -59,17 +60,21 @@ def run_report(
     ``section="spbe"`` renders only the SPBE extract (templates/spbe.{md,html}.j2).
     """
     if section != "all" and fmt == "terminal":
-        raise UsageError(f"--section {section} writes a document: add --format md or html")
+        raise UsageError(
+            msg("--section {section} writes a document: add --format md or html", section=section)
+        )
     if fmt == "html" and output is None:
-        raise UsageError("an HTML report needs a file: add -o report.html (or -o - for stdout)")
+        raise UsageError(
+            msg("an HTML report needs a file: add -o report.html (or -o - for stdout)")
+        )
     if fmt == "pdf" and output in (None, "-"):
-        raise UsageError("a PDF report needs a file: add -o report.pdf")
+        raise UsageError(msg("a PDF report needs a file: add -o report.pdf"))
     if fmt == "pdf":
         from smartcity_cli.documents import require_extra
 
         require_extra("pdf")
     if fmt == "terminal" and output not in (None, "-"):
-        raise UsageError("-o writes documents; use --format md or --format html with it")
+        raise UsageError(msg("-o writes documents; use --format md or --format html with it"))
     path, view = prepare_report(name, lang=lang, as_of=as_of, plans_dir=plans_dir)
     if fmt == "terminal":
         from rich.console import Console

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from smartcity_cli.errors import PlanInvalidError, UsageError
+from smartcity_cli.messages import msg
 from smartcity_cli.output import write_document
 from smartcity_cli.validate import validate_bytes
 
@@ -121,7 +122,9 @@ def scaffold_text(slug: str, *, name: str, kind: str, province: str | None, fram
                   schema_ref: str = "../schema/masterplan.schema.json") -> str:  # fmt: skip
     """The text of a new, valid plan."""
     if framework == "custom":
-        raise UsageError("a custom framework needs its pillars written by hand; start from kominfo")
+        raise UsageError(
+            msg("a custom framework needs its pillars written by hand; start from kominfo")
+        )
     words = COMMENTS[lang]
     title = (f"Masterplan Smart City {name} {start}-{end}" if lang == "id"
              else f"Smart City Masterplan of {name} {start}-{end}")  # fmt: skip
@@ -150,13 +153,15 @@ def run_new(slug: str, *, plans_dir: Path, **options: object) -> tuple[Path, Pat
     repository has none yet, it is written too (returned second), so that the path resolves.
     """
     if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slug):
-        raise UsageError(f"`{slug}` is not a slug: lower-case words joined by '-', e.g. kota-palu")
+        raise UsageError(
+            msg("`{slug}` is not a slug: lower-case words joined by '-', e.g. kota-palu", slug=slug)
+        )
     from smartcity_cli.plans import plans_directory
 
     plans_dir = plans_directory(plans_dir)
     path = plans_dir / f"{slug}.yaml"
     if path.exists():
-        raise UsageError(f"{path} exists already; new never overwrites a plan")
+        raise UsageError(msg("{path} exists already; new never overwrites a plan", path=path))
     schema_ref, schema = schema_reference(plans_dir)
     text = scaffold_text(slug, **options, schema_ref=schema_ref)  # type: ignore[arg-type]
     result = validate_bytes(text.encode("utf-8"), str(path), slug)

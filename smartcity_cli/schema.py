@@ -14,6 +14,7 @@ from smartcity_cli.checks import structure
 from smartcity_cli.findings import Finding
 from smartcity_cli.fixes import suggest
 from smartcity_cli.loader import Document, child_path
+from smartcity_cli.messages import Both, msg
 from smartcity_cli.spec import (
     FORMAT_VERSION,
     MASTERPLAN_FILE,
@@ -58,11 +59,18 @@ def check_structure(doc: Document) -> list[Finding]:
         newer = version > FORMAT_VERSION
         findings.append(
             structure.FormatVersion.finding(
-                f"this file is format {version}; this smartcity reads format {FORMAT_VERSION}",
+                msg(
+                    "this file is format {version}; this smartcity reads format {FORMAT_VERSION}",
+                    version=version,
+                    FORMAT_VERSION=FORMAT_VERSION,
+                ),
                 doc.locate("format"),
-                "upgrade smartcity"
+                msg("upgrade smartcity")
                 if newer
-                else f"run `smartcity migrate FILE --to {FORMAT_VERSION}`",
+                else msg(
+                    "run `smartcity migrate FILE --to {FORMAT_VERSION}`",
+                    FORMAT_VERSION=FORMAT_VERSION,
+                ),
             )
         )
     return findings
@@ -117,7 +125,8 @@ def _check(doc: Document, value: Any, spec: Spec, path: str) -> Iterator[Finding
             item_path = child_path(path, key)
             if not re.match(spec.key_pattern, key):
                 yield structure.InvalidValue.finding(
-                    f"`{key}` is not {spec.key_shape}", doc.locate(item_path, key=True)
+                    msg("`{key}` is not {key_shape}", key=key, key_shape=spec.key_shape),
+                    doc.locate(item_path, key=True),
                 )
             yield from _check(doc, item, spec.value, item_path)
     else:
@@ -137,22 +146,38 @@ def _check_record(doc: Document, value: Any, spec: Record, path: str) -> Iterato
         yield from _check(doc, item, field.spec, item_path)
     for field in spec.fields:
         if field.required and field.name not in value:
-            where = f"in {path}" if path else "at the top of the file"
+            where = msg("in {path}", path=path) if path else msg("at the top of the file")
             yield structure.MissingKey.finding(
-                f"`{field.name}` is required {where}",
+                msg("`{field_name}` is required {where}", field_name=field.name, where=where),
                 doc.locate(path),
-                f"add `{field.name}:` ({field.description[:1].lower()}{field.description[1:]})",
-            )
+                msg("add `{field_name}:` ({description})", field_name=field.name,
+                    description=_description(path, field.name, field.description)),
+            )  # fmt: skip
+
+
+def _description(path: str, name: str, english: str) -> Both:
+    """A key's description in both languages, lower-cased to follow "add `key:` (".
+    The Indonesian is descriptions.py's, keyed by the path pattern (``programs[].years``)."""
+    from smartcity_cli.descriptions import ID
+
+    pattern = re.sub(r"\[\d+\]", "[]", f"{path}.{name}" if path else name)
+    indonesian = ID.get(pattern, english)
+
+    def lower(text: str) -> str:
+        return text[:1].lower() + text[1:]
+
+    return Both(lower(english), lower(indonesian))
 
 
 def _unknown_key(doc: Document, key: str, spec: Record, path: str) -> Finding:
     known = [f.name for f in spec.fields]
     close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-    hint = f"did you mean `{close[0]}`?" if close else "allowed here: " + ", ".join(known)
+    hint = (msg("did you mean `{close}`?", close=close[0]) if close
+            else msg("allowed here: {known}", known=", ".join(known)))  # fmt: skip
     if key == "<<":
-        hint = "YAML merge keys (<<) are not supported; write the keys out"
+        hint = msg("YAML merge keys (<<) are not supported; write the keys out")
     return structure.UnknownKey.finding(
-        f"`{key}` is not a known key here", doc.locate(path, key=True), hint
+        msg("`{key}` is not a known key here", key=key), doc.locate(path, key=True), hint
     )
 
 
@@ -161,19 +186,28 @@ def _wrong_type(doc: Document, value: Any, spec: Spec, path: str) -> Finding:
     raw = doc.plain.get(path)
     if isinstance(spec, Text | TextOrRecord) and raw is not None and value is not None:
         return structure.UnquotedText.finding(
-            f"`{raw}` is read as {describe(value)}, but text is expected here",
+            msg(
+                "`{raw}` is read as {describe}, but text is expected here",
+                raw=raw,
+                describe=describe(value),
+            ),
             doc.locate(path),
-            f'quote it: "{raw}"',
+            msg('quote it: "{raw}"', raw=raw),
         )
     found = describe(value)
     if path == "":
         return structure.WrongType.finding(
-            f"the file must be a mapping of keys (format:, region:, ...), but it holds {found}",
+            msg(
+                "the file must be a mapping of keys (format:, region:, ...), but it holds {found}",
+                found=found,
+            ),
             doc.locate(path),
         )
     fix = suggest(path, value, raw)  # `70%`, `70,5`, `ya`, `2026-2028`: name the fix
     return structure.WrongType.finding(
-        f"expected {expected}, found {found}", doc.locate(path), fix.hint if fix else ""
+        msg("expected {expected}, found {found}", expected=expected, found=found),
+        doc.locate(path),
+        fix.hint if fix else "",
     )
 
 
@@ -184,18 +218,26 @@ def _check_scalar(doc: Document, value: Any, spec: Spec, path: str) -> Iterator[
         elif spec.choices and value not in spec.choices:
             fix = suggest(path, value, None)  # an Indonesian word: berjalan is `running`
             close = difflib.get_close_matches(value, spec.choices, n=1, cutoff=0.6)
-            hint = fix.hint if fix else f"did you mean `{close[0]}`?" if close else ""
+            hint = (
+                fix.hint if fix else msg("did you mean `{close}`?", close=close[0]) if close else ""
+            )
             yield structure.InvalidValue.finding(
-                f"`{value}` is not one of: {', '.join(spec.choices)}", doc.locate(path), hint
+                msg(
+                    "`{value}` is not one of: {choices}",
+                    value=value,
+                    choices=", ".join(spec.choices),
+                ),
+                doc.locate(path),
+                hint,
             )
         elif spec.pattern and not re.search(spec.pattern, value):
             fix = suggest(path, value, None)
             yield structure.InvalidValue.finding(
-                f"`{value}` is not of the right form: {spec.shape}", doc.locate(path),
+                msg("`{value}` is not of the right form: {shape}", value=value, shape=spec.shape), doc.locate(path),
                 fix.hint if fix else "",
             )  # fmt: skip
         elif not value.strip():
-            yield structure.InvalidValue.finding("the text is empty", doc.locate(path))
+            yield structure.InvalidValue.finding(msg("the text is empty"), doc.locate(path))
     elif isinstance(spec, Boolean):
         if not isinstance(value, bool):
             yield _wrong_type(doc, value, spec, path)
@@ -218,7 +260,7 @@ def _check_number(
         return
     if isinstance(value, float) and not math.isfinite(value):
         yield structure.OutOfRange.finding(
-            f"{doc.plain.get(path, value)} is not a finite number", doc.locate(path)
+            msg("{get} is not a finite number", get=doc.plain.get(path, value)), doc.locate(path)
         )
         return
     low, high = spec.minimum, spec.maximum
@@ -230,7 +272,8 @@ def _check_number(
         else:
             bounds = f"at most {high:g}"
         yield structure.OutOfRange.finding(
-            f"{value:g} is out of range: it must be {bounds}", doc.locate(path)
+            msg("{value:g} is out of range: it must be {bounds}", value=value, bounds=bounds),
+            doc.locate(path),
         )
 
 

@@ -21,6 +21,7 @@ from smartcity_cli.editing import Edit, PlanEditor, check_result, number
 from smartcity_cli.errors import LoadError, PlanInvalidError, UsageError
 from smartcity_cli.findings import Finding
 from smartcity_cli.loader import LoadLimits, load_bytes, read_bytes
+from smartcity_cli.messages import msg
 from smartcity_cli.plans import resolve_plan
 from smartcity_cli.validate import validate_document
 
@@ -43,9 +44,9 @@ class ChangeInvalidError(PlanInvalidError):
     def __init__(self, findings: list[Finding], path: Path) -> None:
         super().__init__(findings)
         self.args = (
-            f"the change would leave {len(findings)} error(s) in the plan (located in the "
-            f"changed text, above); {path} was not changed",
-        )
+            msg("the change would leave {count} error(s) in the plan (located in the changed "
+                "text, above); {path} was not changed", count=len(findings), path=path),
+        )  # fmt: skip
 
 
 def parse_actuals(pairs: list[str]) -> list[tuple[str, float | int]]:
@@ -54,11 +55,13 @@ def parse_actuals(pairs: list[str]) -> list[tuple[str, float | int]]:
     for pair in pairs:
         name, sep, value = pair.rpartition("=")
         if not sep or not name.strip():
-            raise UsageError(f"--actual takes INDICATOR=VALUE, not `{pair}`")
+            raise UsageError(msg("--actual takes INDICATOR=VALUE, not `{pair}`", pair=pair))
         try:
             out.append((name.strip(), number(float(value.replace(",", ".")))))
         except ValueError:
-            raise UsageError(f"--actual {pair}: `{value}` is not a number") from None
+            raise UsageError(
+                msg("--actual {pair}: `{value}` is not a number", pair=pair, value=value)
+            ) from None
     return out
 
 
@@ -167,7 +170,8 @@ def _edit_plan(
                 raise
             continue
         if attempt > 1:
-            note = f"{path} changed while this edit was made; the edit was redone on the new text"
+            note = msg("{path} changed while this edit was made; the edit was redone on the new "
+                       "text", path=path)  # fmt: skip
             result = EditResult(result.path, result.edits, result.diff, result.written,
                                 (*result.notes, note), result.language)  # fmt: skip
         return result
@@ -201,7 +205,7 @@ def run_set(
             editor.set_program(program_id, "note", note)
         if status is None and progress is None and not actuals and note is None:
             editor.program(program_id)  # an unknown id is still an error
-            raise UsageError("nothing to set: give --status, --progress, --actual or --note")
+            raise UsageError(msg("nothing to set: give --status, --progress, --actual or --note"))
 
     return edit_plan(path, apply, updated=updated, dry_run=dry_run, limits=limits)
 

@@ -22,6 +22,7 @@ from typing import Any
 from smartcity_cli.editing import number
 from smartcity_cli.errors import SmartcityError
 from smartcity_cli.labels import HORIZON, STATUS
+from smartcity_cli.messages import Joined, msg
 from smartcity_cli.model import Masterplan
 
 
@@ -158,11 +159,12 @@ class SheetErrors(SmartcityError):
 
     one_problem_a_line = True  # cell text in it is escaped by shown(); cli keeps the breaks
 
-    def __init__(self, problems: list[str]) -> None:
+    def __init__(self, problems: list[Any]) -> None:
         self.problems = problems
         super().__init__(
-            "\n".join(problems) + f"\n{len(problems)} problem(s) in the sheet; nothing was written"
-        )
+            msg("{problems}\n{count} problem(s) in the sheet; nothing was written",
+                problems=Joined(problems), count=len(problems))
+        )  # fmt: skip
 
 
 # the Budget and IndicatorSeries sheets join SHEETS and FILES when this is imported; last,

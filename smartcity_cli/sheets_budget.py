@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from smartcity_cli import sheets
 from smartcity_cli.editing import PlanEditor, number
+from smartcity_cli.messages import msg
 from smartcity_cli.model import Masterplan
 from smartcity_cli.sheets import Cell, Column, canonical
 
@@ -81,10 +82,14 @@ def _amount(cell: Cell, problems: list[str], what: str) -> float | int | None:
             else float(text.replace(",", "."))
         )
     except ValueError:
-        problems.append(f"{cell.where}: `{cell.value}` is not a number")
+        problems.append(
+            msg("{where}: `{cell_value}` is not a number", where=cell.where, cell_value=cell.value)
+        )
         return None
     if value < 0:
-        problems.append(f"{cell.where}: {what} {value:g} is negative")
+        problems.append(
+            msg("{where}: {what} {value:g} is negative", where=cell.where, what=what, value=value)
+        )
         return None
     return number(value)
 
@@ -93,12 +98,19 @@ def _year(row: dict[str, Cell], problems: list[str]) -> int | None:
     cell = row.get("year")
     if cell is None:
         first = next(iter(row.values()))
-        problems.append(f"{first.where.rsplit('!', 1)[0]}: the column `Tahun` / `Year` is missing")
+        problems.append(
+            msg(
+                "{rsplit}: the column `Tahun` / `Year` is missing",
+                rsplit=first.where.rsplit("!", 1)[0],
+            )
+        )
         return None
     try:
         return int(float(sheets._text(cell)))
     except ValueError:
-        problems.append(f"{cell.where}: `{cell.value}` is not a year")
+        problems.append(
+            msg("{where}: `{cell_value}` is not a year", where=cell.where, cell_value=cell.value)
+        )
         return None
 
 
@@ -139,7 +151,9 @@ def money_changes(
         source = sheets._text(row["source"]) if "source" in row else ""
         program = programs.get(pid)
         if program is None:
-            problems.append(f"{row['program'].where}: no program `{pid}` in the plan")
+            problems.append(
+                msg("{where}: no program `{pid}` in the plan", where=row["program"].where, pid=pid)
+            )
             continue
         if year is None:
             continue
@@ -147,7 +161,14 @@ def money_changes(
         if len(matches) != 1:
             how = "no" if not matches else "more than one"
             problems.append(
-                f"{row['program'].where}: {pid} has {how} {source} budget line for {year}"
+                msg(
+                    "{where}: {pid} has {how} {source} budget line for {year}",
+                    where=row["program"].where,
+                    pid=pid,
+                    how=how,
+                    source=source,
+                    year=year,
+                )
             )
             continue
         value = _amount(row["realised"], problems, "realised")
@@ -164,12 +185,27 @@ def money_changes(
             next((i for i in program.indicators if i.name == name), None) if program else None
         )
         if indicator is None:
-            problems.append(f"{row['name'].where}: program `{pid}` has no indicator `{name}`")
+            problems.append(
+                msg(
+                    "{where}: program `{pid}` has no indicator `{name}`",
+                    where=row["name"].where,
+                    pid=pid,
+                    name=name,
+                )
+            )
             continue
         if year is None:
             continue
         if year not in {p.year for p in indicator.series}:
-            problems.append(f"{row['name'].where}: `{name}` of {pid} has no series year {year}")
+            problems.append(
+                msg(
+                    "{where}: `{name}` of {pid} has no series year {year}",
+                    where=row["name"].where,
+                    name=name,
+                    pid=pid,
+                    year=year,
+                )
+            )
             continue
         value = _amount(row["actual"], problems, "actual")
         key = ("IndicatorSeries", (pid, name, str(year)), "actual")

@@ -24,6 +24,7 @@ from smartcity_cli.merge3 import (
     decide,
     parse_record,
 )
+from smartcity_cli.messages import msg
 from smartcity_cli.model import Masterplan
 from smartcity_cli.setcmd import EditResult, PlanText, finish
 from smartcity_cli.sheets import (
@@ -62,10 +63,11 @@ def _exists(plan: Masterplan) -> dict[str, set[tuple[str, ...]]]:
 
 def _missing(sheet: str, key: tuple[str, ...]) -> str:
     if sheet == "Programs":
-        return f"no program `{shown(key[0])}` in the plan"
+        return msg("no program `{program}` in the plan", program=shown(key[0]))
     if sheet == "ActionItems":
-        return f"no action-plan item `{shown(key[0])}` in the plan"
-    return f"program `{shown(key[0])}` has no indicator `{shown(key[1])}`"
+        return msg("no action-plan item `{item}` in the plan", item=shown(key[0]))
+    return msg("program `{program}` has no indicator `{indicator}`", program=shown(key[0]),
+               indicator=shown(key[1]))  # fmt: skip
 
 
 def plan_changes(
@@ -85,7 +87,13 @@ def plan_changes(
             key = tuple("" if row[k].value is None else str(row[k].value).strip()
                         for k in KEYS[sheet])  # fmt: skip
             if key not in exists[sheet]:
-                problems.append(f"{row[KEYS[sheet][-1]].where}: {_missing(sheet, key)}")
+                problems.append(
+                    msg(
+                        "{where}: {missing}",
+                        where=row[KEYS[sheet][-1]].where,
+                        missing=_missing(sheet, key),
+                    )
+                )
                 continue
             for column in editable:
                 cell, ours = (sheet, key, column), current[sheet, key, column]
@@ -93,7 +101,9 @@ def plan_changes(
                 try:
                     value = reader.read(column, row[column], known={ours, base or ours})
                 except CellProblem as exc:
-                    problems.append(f"{row[column].where}: {exc}")
+                    problems.append(
+                        msg("{where}: {problem}", where=row[column].where, problem=exc.args[0])
+                    )
                     continue
                 if value is None:
                     continue
@@ -127,16 +137,15 @@ def _record(
 ) -> tuple[ExportRecord | None, list[str]]:
     if data.record is None:
         return None, [
-            f"{source.name}: warning: no export record (a sheet from before smartcity kept one, "
-            "or its hidden record was removed): changes made to the plan since the export "
-            "cannot be told from the sheet's old values, and the sheet's values replace the "
-            "plan's wherever they differ"
-        ]
+            msg("{name}: warning: no export record (a sheet from before smartcity kept one, "
+                "or its hidden record was removed): changes made to the plan since the export "
+                "cannot be told from the sheet's old values, and the sheet's values replace the "
+                "plan's wherever they differ", name=source.name)
+        ]  # fmt: skip
     where = f"{source.name}!{RECORD_SHEET}" if source.is_file() else f"{source.name}/{RECORD_FILE}"
     record = parse_record(data.record, where)
     if record.plan != plan.region.slug:
-        raise SheetErrors([f"{where}!B2: the sheet was exported from the plan `{shown(record.plan)}`, "
-                           f"not `{plan.region.slug}`"])  # fmt: skip
+        raise SheetErrors([msg("{where}!B2: the sheet was exported from the plan `{plan}`, not `{slug}`", where=where, plan=shown(record.plan), slug=plan.region.slug)])  # fmt: skip
     return record, []
 
 
@@ -155,7 +164,13 @@ def run_import(
     limits = SheetLimits.for_plan(plan, len(form.text.encode("utf-8")))
     data = read_csv(source, limits, delimiter) if source.is_dir() else read_xlsx(source, limits)
     if not data.sheets:
-        raise UsageError(f"{source}: none of the sheets {', '.join(SHEETS)} is there")
+        raise UsageError(
+            msg(
+                "{source}: none of the sheets {SHEETS} is there",
+                source=source,
+                SHEETS=", ".join(SHEETS),
+            )
+        )
     record, warnings = _record(data, source, plan)
     problems: list[str] = []
     conflicts: list[Conflict] = []

@@ -19,6 +19,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from smartcity_cli.messages import msg
 from smartcity_cli.model import Masterplan
 from smartcity_cli.sheets import SheetErrors
 
@@ -68,10 +69,17 @@ def read_bounded(path: Path, limits: SheetLimits) -> bytes:
         with path.open("rb") as handle:
             data = handle.read(limits.max_bytes + 1)
     except OSError as exc:
-        raise SheetErrors([f"{path.name}: cannot read it ({exc.strerror or exc})"]) from None
+        raise SheetErrors(
+            [
+                msg(
+                    "{path_name}: cannot read it ({value})",
+                    path_name=path.name,
+                    value=exc.strerror or exc,
+                )
+            ]
+        ) from None
     if len(data) > limits.max_bytes:
-        raise SheetErrors([f"{path.name}: the file is over {_megabytes(limits.max_bytes)}, "
-                           "the most a sheet for this plan can be; was it exported from it?"])  # fmt: skip
+        raise SheetErrors([msg("{path_name}: the file is over {megabytes}, the most a sheet for this plan can be; was it exported from it?", path_name=path.name, megabytes=_megabytes(limits.max_bytes))])  # fmt: skip
     return data
 
 
@@ -81,15 +89,14 @@ def check_zip(name: str, data: bytes, limits: SheetLimits) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             entries = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise SheetErrors([f"{name}: not an xlsx workbook (not a zip file: {exc})"]) from None
+        raise SheetErrors(
+            [msg("{name}: not an xlsx workbook (not a zip file: {exc})", name=name, exc=exc)]
+        ) from None
     if len(entries) > limits.max_entries:
-        raise SheetErrors([f"{name}: the workbook holds {len(entries):,} files, more than "
-                           f"{limits.max_entries}; save it again from Excel or LibreOffice"])  # fmt: skip
+        raise SheetErrors([msg("{name}: the workbook holds {count_entries:,} files, more than {max_entries}; save it again from Excel or LibreOffice", name=name, count_entries=len(entries), max_entries=limits.max_entries)])  # fmt: skip
     total = sum(entry.file_size for entry in entries)
     if total > limits.max_bytes:
         biggest = max(entries, key=lambda entry: entry.file_size)
         raise SheetErrors([
-            f"{name}!{biggest.filename}: the workbook unpacks to {_megabytes(total)} "
-            f"({biggest.filename}: {_megabytes(biggest.file_size)}), more than the "
-            f"{_megabytes(limits.max_bytes)} a sheet for this plan can be"
+            msg("{name}!{filename}: the workbook unpacks to {megabytes} ({filename}: {megabytes2}), more than the {megabytes3} a sheet for this plan can be", name=name, filename=biggest.filename, megabytes=_megabytes(total), megabytes2=_megabytes(biggest.file_size), megabytes3=_megabytes(limits.max_bytes))
         ])  # fmt: skip

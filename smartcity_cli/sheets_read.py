@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from smartcity_cli.errors import SmartcityError
+from smartcity_cli.messages import msg
 from smartcity_cli.sheets import (
     FILES,
     KEYS,
@@ -75,9 +76,7 @@ def _xlsx_grid(book: Any, sheet: str, where: str, limits: SheetLimits) -> Grid:
         for row, cells in parser.parse():
             elements += 1 + len(cells)
             if elements > limits.elements(sheet):
-                raise SheetErrors([f"{where}!A{row}: more rows and cells than this plan's sheet "
-                                   f"can hold ({limits.elements(sheet):,}), counting empty ones "
-                                   "(kept by formatting?); delete the rows below the data"])  # fmt: skip
+                raise SheetErrors([msg("{where}!A{row}: more rows and cells than this plan's sheet can hold ({elements:,}), counting empty ones (kept by formatting?); delete the rows below the data", where=where, row=row, elements=limits.elements(sheet))])  # fmt: skip
             for cell in cells:
                 column, value = cell["column"], cell["value"]
                 if _empty(value):
@@ -104,7 +103,15 @@ def read_xlsx(path: Path, limits: SheetLimits) -> SheetData:
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds for a file that is not xlsx
-        raise SheetErrors([f"{path.name}: cannot read it as an xlsx workbook ({exc})"]) from None
+        raise SheetErrors(
+            [
+                msg(
+                    "{path_name}: cannot read it as an xlsx workbook ({exc})",
+                    path_name=path.name,
+                    exc=exc,
+                )
+            ]
+        ) from None
     sheets, record = {}, None
     try:
         for sheet in [*SHEETS, RECORD_SHEET]:
@@ -116,8 +123,7 @@ def read_xlsx(path: Path, limits: SheetLimits) -> SheetData:
             except SmartcityError:
                 raise
             except Exception as exc:  # a damaged or hostile sheet: say which, never a traceback
-                raise SheetErrors([f"{where}: cannot read the sheet ({type(exc).__name__}: "
-                                   f"{str(exc)[:200]})"]) from None  # fmt: skip
+                raise SheetErrors([msg("{where}: cannot read the sheet ({name}: {exc})", where=where, name=type(exc).__name__, exc=str(exc)[:200])]) from None  # fmt: skip
             if sheet == RECORD_SHEET:
                 record = _record(grid)
             else:
@@ -152,9 +158,7 @@ def _decode(name: str, data: bytes) -> str:
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         byte = data[exc.start : exc.start + 1].hex()
         raise SheetErrors([
-            f"{name}:{line}:{column}: byte 0x{byte} is not {encoding}; the file is "
-            "probably Windows-1252: save it as \"CSV UTF-8 (Comma delimited)\" in Excel, or "
-            "with character set UTF-8 in LibreOffice"
+            msg("{name}:{line}:{column}: byte 0x{byte} is not {encoding}; the file is probably Windows-1252: save it as \"CSV UTF-8 (Comma delimited)\" in Excel, or with character set UTF-8 in LibreOffice", name=name, line=line, column=column, byte=byte, encoding=encoding)
         ]) from None  # fmt: skip
 
 
@@ -195,8 +199,7 @@ def _csv_grid(name: str, text: str, delimiter: str, sheet: str, limits: SheetLim
                     f"{name}!{letter(column)}{row}", _unescape(value), value.strip().endswith("%")
                 )
     except csv.Error as exc:  # a field over the reader's 131,072 characters, a NUL, ...
-        raise SheetErrors([f"{name}:{reader.line_num}: row {row + 1}: cannot read it as CSV "
-                           f"({exc})"]) from None  # fmt: skip
+        raise SheetErrors([msg("{name}:{line_num}: row {value}: cannot read it as CSV ({exc})", name=name, line_num=reader.line_num, value=row + 1, exc=exc)]) from None  # fmt: skip
     return grid
 
 
@@ -223,10 +226,7 @@ def read_csv(directory: Path, limits: SheetLimits, delimiter: str | None = None)
                 raise
             used_, other = ("\\t" if d == "\t" else d for d in (used, others[0]))
             option = "tab" if others[0] == "\t" else others[0]
-            raise SheetErrors([*exc.problems, f"{name}:1: the header is read with the "
-                               f"{DELIMITERS[used]} (`{used_}`) as delimiter, but it holds "
-                               f"`{other}`: is the file separated by {DELIMITERS[others[0]]}s? "
-                               f"(--delimiter '{option}')"]) from None  # fmt: skip
+            raise SheetErrors([*exc.problems, msg("{name}:1: the header is read with the {DELIMITERS} (`{used}`) as delimiter, but it holds `{other}`: is the file separated by {DELIMITERS2}s? (--delimiter '{option}')", name=name, DELIMITERS=DELIMITERS[used], used=used_, other=other, DELIMITERS2=DELIMITERS[others[0]], option=option)]) from None  # fmt: skip
     return SheetData(sheets, record)
 
 
@@ -238,19 +238,28 @@ def records(grid: Grid, where: str, sheet: str) -> list[dict[str, Cell]]:
     whose key (program id, item id, program and indicator) repeats an earlier row's is an error."""
     header = grid.get(1)
     if not header:
-        raise SheetErrors([f"{where}!A1: the header row is empty; it needs the column names"])
+        raise SheetErrors(
+            [msg("{where}!A1: the header row is empty; it needs the column names", where=where)]
+        )
     labels = _labels(sheet)
     positions: dict[str, int] = {}
     problems = []
     for index, cell in sorted(header.items()):
         key = labels.get(str(cell.value).strip().lower())
         if key is None:
-            problems.append(f"{cell.where}: unknown column `{shown(cell.value)}`")
+            problems.append(
+                msg(
+                    "{where}: unknown column `{cell_value}`",
+                    where=cell.where,
+                    cell_value=shown(cell.value),
+                )
+            )
         else:
             positions[key] = index
     required = [c for c in SHEETS[sheet] if c.editable or c.key in KEYS[sheet]]
     after = letter(max(header) + 1)
-    problems.extend(f"{where}!{after}1: the column `{c.id}` / `{c.en}` is missing from the header row"
+    problems.extend(msg("{where}!{after}1: the column `{column}` / `{column_en}` is missing from "
+                        "the header row", where=where, after=after, column=c.id, column_en=c.en)
                     for c in required if c.key not in positions)  # fmt: skip
     if problems:
         raise SheetErrors(problems)
@@ -263,8 +272,7 @@ def records(grid: Grid, where: str, sheet: str) -> list[dict[str, Cell]]:
                   for key, i in positions.items()}  # fmt: skip
         names = tuple(_text(record[k]).strip() for k in KEYS[sheet])
         if names in seen:
-            problems.append(f"{record[KEYS[sheet][0]].where}: the same row as row {seen[names]} "
-                            f"(`{shown(' / '.join(names))}`); keep one")  # fmt: skip
+            problems.append(msg("{where}: the same row as row {seen} (`{names}`); keep one", where=record[KEYS[sheet][0]].where, seen=seen[names], names=shown(' / '.join(names))))  # fmt: skip
             continue
         seen[names] = number
         out.append(record)

@@ -16,6 +16,7 @@ from typing import Any
 
 from smartcity_cli.editing import number
 from smartcity_cli.labels import STATUS
+from smartcity_cli.messages import msg
 from smartcity_cli.model import Masterplan
 from smartcity_cli.sheets import canonical, shown
 from smartcity_cli.sheets_read import Cell
@@ -44,7 +45,7 @@ def _words(cell: Cell) -> str:
 def _number(cell: Cell) -> tuple[float, bool] | None:
     """The cell's number and whether it is a percentage of the cell's own value."""
     if isinstance(cell.value, bool):
-        raise CellProblem(f"`{shown(cell.value)}` is not a number")
+        raise CellProblem(msg("`{cell_value}` is not a number", cell_value=shown(cell.value)))
     if isinstance(cell.value, int | float):
         value, scaled = float(cell.value), cell.percent  # Excel keeps 70% as 0.7
     else:
@@ -55,12 +56,12 @@ def _number(cell: Cell) -> tuple[float, bool] | None:
         try:
             value = float(text.rstrip("%").strip().replace(",", "."))
         except ValueError:
-            raise CellProblem(f"`{shown(text)}` is not a number") from None
+            raise CellProblem(msg("`{text}` is not a number", text=shown(text))) from None
         scaled = False  # `70%` typed as text already means 70
         if percent:
             return value, False
     if not math.isfinite(value):
-        raise CellProblem(f"`{shown(cell.value)}` is not a number")
+        raise CellProblem(msg("`{cell_value}` is not a number", cell_value=shown(cell.value)))
     return (round(value * 100, 9) if scaled else value), scaled
 
 
@@ -96,40 +97,39 @@ class Reader:
         if column == "status":
             code = self.statuses.get(text.lower())
             if code is None:
-                raise CellProblem(f"status `{shown(text)}` is not one of: {', '.join(STATUSES)} "
-                                  f"(or {', '.join(STATUS['id'].values())})")  # fmt: skip
+                raise CellProblem(msg("status `{text}` is not one of: {STATUSES} (or {values})", text=shown(text), STATUSES=', '.join(STATUSES), values=', '.join(STATUS['id'].values())))  # fmt: skip
             return Value(code, code)
         if column == "pillar":
             pillar = self.pillars.get(text.lower())
             if pillar is None:
-                raise CellProblem(f"pillar `{shown(text)}` does not exist; the plan's pillars: "
-                                  f"{', '.join(sorted(set(self.pillars.values())))}")  # fmt: skip
+                raise CellProblem(msg("pillar `{text}` does not exist; the plan's pillars: {sorted}", text=shown(text), sorted=', '.join(sorted(set(self.pillars.values())))))  # fmt: skip
             return Value(pillar, pillar)
         if column == "done":
             word = str(cell.value).lower() if isinstance(cell.value, bool) else text.lower()
             if word not in TRUE | FALSE:
-                raise CellProblem(f"`{shown(text)}` is not yes or no (ya or tidak)")
+                raise CellProblem(msg("`{text}` is not yes or no (ya or tidak)", text=shown(text)))
             return Value(word in TRUE, canonical("done", word in TRUE))
         if column == "note":
             control = next((c for c in text if _control(c)), None)
             if control is not None and text not in known:  # the plan's own text is its business
-                raise CellProblem(f"the note holds the control character U+{ord(control):04X}; "
-                                  "delete it")  # fmt: skip
+                raise CellProblem(msg("the note holds the control character U+{ord:04X}; delete it", ord=ord(control)))  # fmt: skip
             return Value(text, text) if text else None
         parsed = _number(cell)
         if parsed is None:
             if column == "progress" and known - {""}:
-                raise CellProblem("the progress is empty; write a number from 0 to 100")
+                raise CellProblem(msg("the progress is empty; write a number from 0 to 100"))
             return None
         value, scaled = parsed
         as_text = canonical(column, value)
         if column == "progress":
             if not 0 <= value <= 100:
-                raise CellProblem(f"progress {value:g} is out of range 0..100")
+                raise CellProblem(msg("progress {value:g} is out of range 0..100", value=value))
             if 0 < value < 1 and not scaled and as_text not in known:
                 raise CellProblem(
-                    f"progress {value:g} is a fraction in a cell that is not formatted as a "
-                    f"percentage: write {value * 100:g} for {value * 100:g}%, or format the "
-                    "cell as a percentage"
+                    msg(
+                        "progress {value:g} is a fraction in a cell that is not formatted as a percentage: write {value2:g} for {value2:g}%, or format the cell as a percentage",
+                        value=value,
+                        value2=value * 100,
+                    )
                 )
         return Value(number(value), as_text)

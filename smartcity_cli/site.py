@@ -25,6 +25,7 @@ from smartcity_cli import __version__, i18n
 from smartcity_cli.errors import OutputError, UsageError
 from smartcity_cli.figures import compute_figures
 from smartcity_cli.figures_json import region_dict, site_figures_of
+from smartcity_cli.messages import msg
 from smartcity_cli.plans import plan_files
 from smartcity_cli.render import render_template
 from smartcity_cli.render.context import build_report_view
@@ -137,25 +138,25 @@ def foreign_entry(out: Path) -> str | None:
         if not isinstance(listed, dict):
             raise TypeError
     except (OSError, ValueError, TypeError, KeyError):
-        return f"{MARKER} is missing or is not a marker this command wrote"
+        return msg("{marker} is missing or is not a marker this command wrote", marker=MARKER)
     seen = set()
     for folder, dirs, files in os.walk(out):
         base = Path(folder)
         for name in dirs:
             if (base / name).is_symlink():
-                return f"{(base / name).relative_to(out)} is a link"
+                return msg("{path} is a link", path=(base / name).relative_to(out))
         for name in files:
             path = base / name
             rel = path.relative_to(out).as_posix()
             if rel == MARKER:
                 continue
             if path.is_symlink() or rel not in listed:
-                return f"{rel} is not a file the site wrote"
+                return msg("{path} is not a file the site wrote", path=rel)
             if _digest(path.read_bytes()) != listed[rel]:
-                return f"{rel} has changed since the site wrote it"
+                return msg("{path} has changed since the site wrote it", path=rel)
             seen.add(rel)
     missing = sorted(set(listed) - seen)
-    return f"{missing[0]} is missing" if missing else None
+    return msg("{path} is missing", path=missing[0]) if missing else None
 
 
 def build_site(plans_dir: Path, out: Path, *, as_of: dt.date) -> SiteSummary:
@@ -167,8 +168,11 @@ def build_site(plans_dir: Path, out: Path, *, as_of: dt.date) -> SiteSummary:
         )  # fmt: skip
         if reason:
             raise UsageError(
-                f"{out} exists and is not exactly a site built by smartcity ({reason}); "
-                "choose a new directory or remove it first"
+                msg(
+                    "{out} exists and is not exactly a site built by smartcity ({reason}); choose a new directory or remove it first",
+                    out=out,
+                    reason=reason,
+                )
             )
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -195,7 +199,9 @@ def build_site(plans_dir: Path, out: Path, *, as_of: dt.date) -> SiteSummary:
             staging.rename(out)
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
-        raise OutputError(f"cannot write the site to {out}: {exc.strerror or exc}") from None
+        raise OutputError(
+            msg("cannot write the site to {out}: {value}", out=out, value=exc.strerror or exc)
+        ) from None
     except BaseException:  # a failed build leaves the previous site whole, and no litter
         shutil.rmtree(staging, ignore_errors=True)
         raise

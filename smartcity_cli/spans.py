@@ -14,6 +14,7 @@ import re
 
 from smartcity_cli import scalars
 from smartcity_cli.errors import SmartcityError
+from smartcity_cli.messages import msg
 
 # libyaml's line breaks: a column counts characters from the last of these
 _BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")
@@ -47,7 +48,7 @@ def scalar_end(text: str, start: int, *, flow: bool, key_indent: int) -> int:
         while True:
             i = text.find("'", i)
             if i < 0:
-                raise EditError("a quoted value has no closing quote")
+                raise EditError(msg("a quoted value has no closing quote"))
             if text.startswith("''", i):
                 i += 2
                 continue
@@ -61,13 +62,13 @@ def scalar_end(text: str, start: int, *, flow: bool, key_indent: int) -> int:
                 return i + 1
             else:
                 i += 1
-        raise EditError("a quoted value has no closing quote")
+        raise EditError(msg("a quoted value has no closing quote"))
     if first in ("|", ">"):
         if flow:
-            raise EditError("a block scalar inside [...] or {...}")
+            raise EditError(msg("a block scalar inside [...] or {{...}}"))
         return _block_end(text, start, key_indent)
     if not first or first in "&*!":
-        raise EditError("the value has a YAML anchor, alias or tag")
+        raise EditError(msg("the value has a YAML anchor, alias or tag"))
     return _flow_plain_end(text, start) if flow else _block_plain_end(text, start, key_indent)
 
 
@@ -133,7 +134,7 @@ def _flow_plain_end(text: str, start: int) -> int:
     if match is None:  # the value may go on on the next line: only a closing mark is safe
         rest = text[line_end:].lstrip()
         if rest[:1] not in (",", "]", "}"):
-            raise EditError("a value inside {...} that runs over several lines")
+            raise EditError(msg("a value inside {{...}} that runs over several lines"))
     while stop > start and text[stop - 1] in " \t":
         stop -= 1
     return stop
@@ -150,7 +151,7 @@ def render_scalar(value: object, *, flow: bool, style: str = "") -> str:
         return str(value)
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
-            raise EditError(f"{value} is not a finite number")
+            raise EditError(msg("{value} is not a finite number", value=value))
         return repr(value)
     if isinstance(value, dt.date):
         return value.isoformat()
@@ -159,7 +160,7 @@ def render_scalar(value: object, *, flow: bool, style: str = "") -> str:
             "{" + ", ".join(f"{k}: {render_scalar(v, flow=True)}" for k, v in value.items()) + "}"
         )
     if not isinstance(value, str):
-        raise EditError(f"cannot write {type(value).__name__} values")
+        raise EditError(msg("cannot write {name} values", name=type(value).__name__))
     if style not in ("'", '"') and _plain_ok(value, flow=flow):
         return value
     if style != '"' and "\n" not in value and not _NOT_PRINTABLE.search(value):

@@ -14,6 +14,7 @@ from pathlib import Path
 from smartcity_cli import __version__
 from smartcity_cli.errors import PlanInvalidError, UsageError
 from smartcity_cli.limits import DEFAULT_ALIAS_BUDGET, DEFAULT_MAX_BYTES, DEFAULT_MAX_VALUES
+from smartcity_cli.messages import msg
 from smartcity_cli.output import write_document
 from smartcity_cli.scaffold import COMMENTS, SCHEMA_FILE, scaffold_text
 from smartcity_cli.validate import validate_bytes
@@ -54,7 +55,7 @@ CONFIG = """\
 dir = "masterplans"
 strict = true
 disable = []
-# language = "{lang}"   # reports and evaluations; by default each plan's own language
+# language = "{lang}"   # reports, evaluations and messages; by default each plan's own
 
 [limits]   # the defaults; a 10,000-program plan is 5 MB and about 516,500 values
 # max_bytes = {max_bytes}
@@ -170,8 +171,10 @@ def run_init(directory: Path, *, lang: str, today: dt.date) -> list[Path]:
     taken = [path for path in files if (directory / path).exists()]
     if taken:
         raise UsageError(
-            f"{directory / taken[0]} exists already; init never overwrites a file "
-            "(choose an empty directory)"
+            msg(
+                "{value} exists already; init never overwrites a file (choose an empty directory)",
+                value=directory / taken[0],
+            )
         )
     plan = PLANS / f"{EXAMPLE_SLUG}.yaml"
     result = validate_bytes(files[plan].encode("utf-8"), str(plan), EXAMPLE_SLUG)

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from smartcity_cli.findings import Finding, Location, Severity
+from smartcity_cli.messages import msg
 from smartcity_cli.rules import RULES, Rule, Stage, register
 
 # A YAML comment starts with '#' at the start of a line or after whitespace. (Inside a
@@ -76,15 +77,15 @@ def apply_suppressions(
             if SuppressionInvalid.id in disabled:
                 continue
             kept.append(SuppressionInvalid.finding(
-                f"{comment} suppresses nothing: {what}", where,
-                "name rule ids from `smartcity rules`, e.g. disable=program-without-target"))  # fmt: skip
+                msg("{comment} suppresses nothing: {what}", comment=comment, what=what), where,
+                msg("name rule ids from `smartcity rules`, e.g. disable=program-without-target")))  # fmt: skip
             continue
         if not s.reason:
             if SuppressionInvalid.id in disabled:
                 continue
             kept.append(SuppressionInvalid.finding(
-                f"{comment} has no reason, so it suppresses nothing", where,
-                "say why after ' -- ', e.g. -- the target is set in the 2025 revision"))  # fmt: skip
+                msg("{comment} has no reason, so it suppresses nothing", comment=comment), where,
+                msg("say why after ' -- ', e.g. -- the target is set in the 2025 revision")))  # fmt: skip
             continue
         for rule in s.rules:
             if rule in disabled or RULES[rule].stage is Stage.CHANGE:  # checked later, apart
@@ -92,8 +93,8 @@ def apply_suppressions(
             hits = [f for f in kept if f.rule == rule and f.location.line == s.line]
             if not hits and SuppressionUnused.id not in disabled:
                 kept.append(SuppressionUnused.finding(
-                    f"{comment} suppresses nothing: no `{rule}` finding on this line", where,
-                    "remove it, or move it to the line of the finding"))  # fmt: skip
+                    msg("{comment} suppresses nothing: no `{rule}` finding on this line", comment=comment, rule=rule), where,
+                    msg("remove it, or move it to the line of the finding")))  # fmt: skip
             for hit in hits:
                 kept.remove(hit)
                 suppressed.append(SuppressedFinding(hit, s.reason))

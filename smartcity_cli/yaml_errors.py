@@ -8,14 +8,15 @@ import yaml
 
 from smartcity_cli import syntax_rules as syntax
 from smartcity_cli.findings import Finding, Location
+from smartcity_cli.messages import msg
 
 _FRIENDLY = (
-    ("found unexpected end of stream", "the file ends inside a quoted value",
-     "close the quote that starts here"),
-    ("mapping values are not allowed", "a colon (:) appears where YAML does not expect one",
-     'quote the value if it contains ": ", for example name: "Palu: kota"'),
-    ("expected a single document", "the file holds more than one YAML document",
-     "keep one plan per file; remove the second '---'"),
+    ("found unexpected end of stream", msg("the file ends inside a quoted value"),
+     msg("close the quote that starts here")),
+    ("mapping values are not allowed", msg("a colon (:) appears where YAML does not expect one"),
+     msg('quote the value if it contains ": ", for example name: "Palu: kota"')),
+    ("expected a single document", msg("the file holds more than one YAML document"),
+     msg("keep one plan per file; remove the second '---'")),
 )  # fmt: skip
 
 
@@ -25,21 +26,24 @@ def syntax_finding(exc: yaml.MarkedYAMLError, text: str, name: str) -> Finding:
     message, hint = problem, ""
     if mark is not None and _char_at(text, mark.line, mark.column) == "\t":
         return syntax.YamlSyntax.finding(
-            "a tab is used where YAML needs spaces",
+            msg("a tab is used where YAML needs spaces"),
             Location(name, mark.line + 1, mark.column + 1),
-            "indent with spaces; YAML does not allow tabs for indentation",
+            msg("indent with spaces; YAML does not allow tabs for indentation"),
         )
     if mark is not None and (indentation := _indentation_finding(text, mark.line, name)):
         return indentation
     for raw, friendly, advice in _FRIENDLY:
         if raw in problem:
-            message, hint = f"{friendly} ({problem})", advice
+            message, hint = (
+                msg("{friendly} ({problem})", friendly=friendly, problem=problem),
+                advice,
+            )
             if "quoted scalar" in (exc.context or "") and exc.context_mark is not None:
                 mark = exc.context_mark
             break
     else:
         if exc.context:
-            message = f"{problem} ({exc.context})"
+            message = msg("{problem} ({context})", problem=problem, context=exc.context)
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     return syntax.YamlSyntax.finding(message, Location(name, line, column), hint)
 
@@ -67,10 +71,14 @@ def _indentation_finding(text: str, line: int, name: str) -> Finding | None:
         if here == there:
             return None
     return syntax.YamlSyntax.finding(
-        f"this line is indented by {here} spaces, the entry above it (line {above + 1}) by "
-        f"{there}: YAML reads indentation as structure",
+        msg(
+            "this line is indented by {here} spaces, the entry above it (line {value}) by {there}: YAML reads indentation as structure",
+            here=here,
+            value=above + 1,
+            there=there,
+        ),
         Location(name, line + 1, here + 1),
-        f"indent it by {there} spaces, like the entries beside it",
+        msg("indent it by {there} spaces, like the entries beside it", there=there),
     )
 
 
@@ -92,7 +100,7 @@ def reader_finding(exc: yaml.YAMLError, text: str, name: str) -> Finding:
         character = chr(character)
     what = f"the character U+{ord(character):04X}" if character else "a character"
     return syntax.YamlSyntax.finding(
-        f"{what} is not allowed in a YAML file",
+        msg("{what} is not allowed in a YAML file", what=what),
         Location(name, line, column),
-        "remove the control character (often pasted from another program)",
+        msg("remove the control character (often pasted from another program)"),
     )

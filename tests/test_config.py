@@ -41,7 +41,11 @@ def test_found_upwards_from_a_subdirectory(repo: Path) -> None:
     (repo / ".smartcity.toml").write_text('strict = true\ndisable = ["quality"]\n')
     config = find_config(repo / "docs" / "deep")
     assert (config.root, config.file) == (repo, repo / ".smartcity.toml")
-    assert (config.strict, config.disable, config.max_bytes) == (True, ("quality",), DEFAULT_MAX_BYTES)
+    assert (config.strict, config.disable, config.max_bytes) == (
+        True,
+        ("quality",),
+        DEFAULT_MAX_BYTES,
+    )
     assert config.source("strict") == f"{repo / '.smartcity.toml'}"
     assert config.source("max_bytes") == "default"
 

@@ -88,7 +88,11 @@ def test_no_template_is_translated_twice_differently() -> None:
 
 def test_every_template_and_translation_formats() -> None:
     for template, indonesian in CATALOGUE.items():
-        values = dict.fromkeys(_fields(template), "x")
+        values = {
+            name: 1 if spec else "x"  # a format spec (:g, :,) takes a number
+            for _, name, spec, _ in string.Formatter().parse(template)
+            if name is not None
+        }
         template.format(**values)
         indonesian.format(**values)
 

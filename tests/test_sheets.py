@@ -40,7 +40,7 @@ def digest(path: Path) -> str:
 
 def test_set_touches_only_the_changed_lines(plans: Path) -> None:
     before = PALU.read_text(encoding="utf-8")
-    result = run(plans, "set", "palu", "GOV-01", "--status", "completed", "--progress", "100",
+    result = run(plans, "set", "--lang", "id", "palu", "GOV-01", "--status", "completed", "--progress", "100",
                  "--actual", "Dataset OPD terbit=700", "--note", "Selesai: 700 dataset terbit.",
                  "--updated", "2024-03-01")  # fmt: skip
     assert result.returncode == 0, result.stderr
@@ -97,11 +97,13 @@ def test_export_then_import_without_edits_changes_nothing(plans: Path) -> None:
     path = plans / "masterplans" / "palu.yaml"
     before = digest(path)
     assert run(plans, "export", "palu", "-o", "palu.xlsx").returncode == 0
-    result = run(plans, "import", "palu.xlsx", "--into", "palu")
+    result = run(plans, "import", "--lang", "id", "palu.xlsx", "--into", "palu")
     assert result.returncode == 0 and "tidak ada yang berubah" in result.stdout
     assert digest(path) == before
     assert run(plans, "export", "palu", "-o", "csv", "--format", "csv").returncode == 0
-    assert run(plans, "import", "csv", "--into", "palu").stdout.endswith("tidak ada yang berubah\n")
+    assert run(plans, "import", "--lang", "id", "csv", "--into", "palu").stdout.endswith(
+        "tidak ada yang berubah\n"
+    )
     assert digest(path) == before
 
 
@@ -130,7 +132,9 @@ def test_export_edit_import(plans: Path) -> None:
     first = next(indicators.iter_rows(min_row=2))  # one indicator
     first[5].value = 700
     book.save(plans / "palu.xlsx")
-    result = run(plans, "import", "palu.xlsx", "--into", "palu", "--updated", "2024-03-01")
+    result = run(
+        plans, "import", "--lang", "id", "palu.xlsx", "--into", "palu", "--updated", "2024-03-01"
+    )
     assert result.returncode == 0, result.stderr
     after = path.read_text(encoding="utf-8")
     changes = changed_lines(before, after)
@@ -179,7 +183,7 @@ def test_csv_round_trip_with_an_edit(plans: Path) -> None:
     assert text.startswith("ID,Programme,Pillar,Agency,Horizon,Status,Progress (%),Note\n")
     programs.write_text(text.replace("GOV-02,", "GOV-02,", 1).replace(",running,", ",delayed,", 1),
                         encoding="utf-8")  # fmt: skip
-    result = run(plans, "import", "csv", "--into", "palu", "--dry-run")
+    result = run(plans, "import", "--lang", "id", "csv", "--into", "palu", "--dry-run")
     assert result.returncode == 0 and "status: berjalan -> tertunda" in result.stdout
     assert "tidak ditulis (--dry-run)" in result.stdout
     assert digest(plans / "masterplans" / "palu.yaml") == digest(PALU)
@@ -193,7 +197,7 @@ def test_a_sheet_saved_by_libreoffice_imports(plans: Path) -> None:
     out = plans / "lo"
     subprocess.run([soffice, "--headless", "--convert-to", "xlsx", "--outdir", str(out),
                     str(plans / "palu.xlsx")], check=True, capture_output=True, timeout=180)  # fmt: skip
-    result = run(plans, "import", str(out / "palu.xlsx"), "--into", "palu")
+    result = run(plans, "import", "--lang", "id", str(out / "palu.xlsx"), "--into", "palu")
     assert result.returncode == 0 and "tidak ada yang berubah" in result.stdout, result.stderr
     assert result.stderr == ""  # the export record survived LibreOffice: no warning
 

@@ -137,7 +137,8 @@ def test_the_delimiter_option_reaches_the_reader(exported: Path) -> None:
         if other.name not in ("programs.csv", "_smartcity.csv"):
             other.unlink()
     result = subprocess.run([sys.executable, "-m", "smartcity_cli", "import", "csv", "--into",
-                             "palu.yaml", "--delimiter", "tab", "--dry-run"], cwd=exported,
+                             "palu.yaml", "--delimiter", "tab", "--dry-run", "--lang", "id"],
+                            cwd=exported,
                             env={**os.environ, "NO_COLOR": "1"}, capture_output=True, text=True,
                             check=False)  # fmt: skip
     assert result.returncode == 0, result.stderr

@@ -80,9 +80,13 @@ def test_two_agencies_sheets_from_one_export_merge(plans: Path) -> None:
     base = export(plans)
     edit_cells(base, plans / "a.xlsx", "Programs", {("GOV-03", PROGRESS): 80})
     edit_cells(base, plans / "b.xlsx", "Programs", {("LIV-04", PROGRESS): 90})
-    first = run(plans, "import", "a.xlsx", "--into", "palu", "--updated", "2024-01-01")
+    first = run(
+        plans, "import", "a.xlsx", "--into", "palu", "--updated", "2024-01-01", "--lang", "id"
+    )
     assert first.returncode == 0 and "  GOV-03 kemajuan: 35% -> 80%\n" in first.stdout
-    second = run(plans, "import", "b.xlsx", "--into", "palu", "--updated", "2024-01-02")
+    second = run(
+        plans, "import", "b.xlsx", "--into", "palu", "--updated", "2024-01-02", "--lang", "id"
+    )
     assert second.returncode == 0, second.stderr
     assert "  LIV-04 kemajuan: 40% -> 90%\n" in second.stdout and "GOV-03" not in second.stdout
     after = (plans / "masterplans" / "palu.yaml").read_text(encoding="utf-8")
@@ -110,7 +114,7 @@ def test_a_conflict_lists_the_cell_and_three_values_and_writes_nothing(plans: Pa
         "cells, or take the sheet's values with --take-sheet.\n"
     )
     assert digest(path) == before
-    taken = run(plans, "import", "c.xlsx", "--into", "palu", "--take-sheet")
+    taken = run(plans, "import", "c.xlsx", "--into", "palu", "--take-sheet", "--lang", "id")
     assert taken.returncode == 0 and "  GOV-03 kemajuan: 80% -> 60%\n" in taken.stdout
 
 
@@ -278,3 +282,21 @@ def test_conflicts_come_from_the_core_as_values(plans: Path) -> None:
     [conflict] = caught.value.conflicts
     assert (conflict.where, conflict.what, conflict.base, conflict.sheet, conflict.plan) == (
         "b.xlsx!Programs!H4", "GOV-03 note", "", "catatan B", "catatan A")  # fmt: skip
+
+
+def test_the_sheet_problems_and_conflicts_are_said_in_indonesian(plans: Path) -> None:
+    """The same located problem and the same conflict, as an Indonesian officer reads them."""
+    from smartcity_cli.messages import say
+
+    base = export(plans)
+    edit_cells(base, plans / "f.xlsx", "Programs", {("GOV-04", PROGRESS): 0.7})
+    with pytest.raises(SheetErrors) as caught:
+        importing(plans, plans / "f.xlsx")
+    assert say(caught.value.args[0], "id") == (
+        "f.xlsx!Programs!G5: kemajuan 0.7 adalah pecahan di sel yang tidak berformat "
+        "persentase: tulis 70 untuk 70%, atau format selnya sebagai persentase\n"
+        "1 masalah di lembar; tidak ada yang ditulis"
+    )
+    ran = run(plans, "import", "f.xlsx", "--into", "palu", "--lang", "id")
+    assert ran.returncode == 1
+    assert "galat: f.xlsx!Programs!G5: kemajuan 0.7 adalah pecahan" in ran.stderr

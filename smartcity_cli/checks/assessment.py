@@ -10,6 +10,7 @@ from decimal import Decimal
 from smartcity_cli.checks.context import CheckContext
 from smartcity_cli.checks.references import DuplicateId, UnknownReference
 from smartcity_cli.findings import Finding, Severity
+from smartcity_cli.messages import msg
 from smartcity_cli.rules import Rule, Stage, register
 from smartcity_cli.spec import INDEX_SCALES
 
@@ -51,10 +52,15 @@ class IndexScale(Rule):
         for evaluation in ctx.plan.evaluations:
             if evaluation.scale not in INDEX_SCALES:
                 yield cls.finding(
-                    f"stage {evaluation.stage} has scale {evaluation.scale}; it is 5 or 100",
+                    msg(
+                        "stage {stage} has scale {scale}; it is 5 or 100",
+                        stage=evaluation.stage,
+                        scale=evaluation.scale,
+                    ),
                     ctx.at(f"{evaluation.path}.scale"),
-                    "scale: 5 is the national 0-5 index (the default); 100 keeps old percent "
-                    "scores",
+                    msg(
+                        "scale: 5 is the national 0-5 index (the default); 100 keeps old percent scores"
+                    ),
                 )
                 continue
             if evaluation.scale != 5:
@@ -68,11 +74,16 @@ class IndexScale(Rule):
             for where, value in values:
                 if value > 5:
                     yield cls.finding(
-                        f"{where} is {value}, but stage {evaluation.stage} is on the 0-5 "
-                        "scale of the national index",
+                        msg(
+                            "{where} is {value}, but stage {stage} is on the 0-5 scale of the national index",
+                            where=where,
+                            value=value,
+                            stage=evaluation.stage,
+                        ),
                         ctx.at(f"{evaluation.path}.{where}"),
-                        "write the published 0-5 value (such as 3.31); if this evaluation "
-                        "records percent scores, say so with `scale: 100`",
+                        msg(
+                            "write the published 0-5 value (such as 3.31); if this evaluation records percent scores, say so with `scale: 100`"
+                        ),
                     )
 
 
@@ -109,21 +120,20 @@ class DroppedWithoutReason(Rule):
             for rec in evaluation.findings.recommendations:
                 if rec.status == "dropped" and not rec.reason:
                     yield cls.finding(
-                        f"recommendation {rec.id} is dropped without a reason",
+                        msg("recommendation {rec_id} is dropped without a reason", rec_id=rec.id),
                         ctx.at(f"{rec.at}.status"),
-                        "add `reason:` saying why it will not be done",
+                        msg("add `reason:` saying why it will not be done"),
                     )
                 if rec.id in seen:
                     yield DuplicateId.finding(
-                        f"recommendation id {rec.id} is used twice", ctx.at(f"{rec.at}.id"),
-                        "give each recommendation its own id, such as R1-01 for stage 1",
+                        msg("recommendation id {rec_id} is used twice", rec_id=rec.id), ctx.at(f"{rec.at}.id"),
+                        msg("give each recommendation its own id, such as R1-01 for stage 1"),
                     )  # fmt: skip
                 seen.add(rec.id)
                 if rec.agency is not None and rec.agency not in agencies:
                     yield UnknownReference.finding(
-                        f"recommendation {rec.id} names agency `{rec.agency}`, which is not "
-                        "in agencies", ctx.at(f"{rec.at}.agency"),
-                        "use the id of an agency listed under agencies",
+                        msg("recommendation {rec_id} names agency `{agency}`, which is not in agencies", rec_id=rec.id, agency=rec.agency), ctx.at(f"{rec.at}.agency"),
+                        msg("use the id of an agency listed under agencies"),
                     )  # fmt: skip
 
 
@@ -162,11 +172,17 @@ class RecommendationOverdue(_QualityRule):
             for rec in evaluation.findings.recommendations:
                 if rec.is_open and rec.due is not None and rec.due < plan.updated:
                     yield cls.finding(
-                        f"recommendation {rec.id} of stage {evaluation.stage} was due "
-                        f"{rec.due.isoformat()} and is still {rec.status.replace('_', ' ')}",
+                        msg(
+                            "recommendation {rec_id} of stage {stage} was due {isoformat} and is still {replace}",
+                            rec_id=rec.id,
+                            stage=evaluation.stage,
+                            isoformat=rec.due.isoformat(),
+                            replace=rec.status.replace("_", " "),
+                        ),
                         ctx.at(f"{rec.at}.status"),
-                        "follow it up, set a new due date, or mark it done or dropped "
-                        "(with the reason)",
+                        msg(
+                            "follow it up, set a new due date, or mark it done or dropped (with the reason)"
+                        ),
                     )
 
 
@@ -197,9 +213,9 @@ class LegalBasisMissing(_QualityRule):
         gov = ctx.plan.governance
         if gov is None or gov.legal_basis is None:
             yield cls.finding(
-                "no regulation establishing the masterplan is recorded",
+                msg("no regulation establishing the masterplan is recorded"),
                 ctx.at("governance" if gov is not None else "masterplan", key=True),
-                "add governance.legal_basis: the Perwal/Perbup (kind, number, year, title)",
+                msg("add governance.legal_basis: the Perwal/Perbup (kind, number, year, title)"),
             )
 
 
@@ -233,8 +249,11 @@ class ForumStale(_QualityRule):
         last = max(plan.governance.forum, key=lambda m: m.date)
         if plan.updated - last.date > dt.timedelta(days=FORUM_MAX_GAP):
             yield cls.finding(
-                f"the last forum meeting was on {last.date.isoformat()}, more than a year "
-                f"before this revision ({plan.updated.isoformat()})",
+                msg(
+                    "the last forum meeting was on {isoformat}, more than a year before this revision ({isoformat2})",
+                    isoformat=last.date.isoformat(),
+                    isoformat2=plan.updated.isoformat(),
+                ),
                 ctx.at(f"{last.at}.date"),
-                "hold the forum and record the meeting with its evidence",
+                msg("hold the forum and record the meeting with its evidence"),
             )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from smartcity_cli.findings import Finding, Severity
+from smartcity_cli.messages import msg
 from smartcity_cli.rules import RULES, Rule, Stage, register
 
 if TYPE_CHECKING:
@@ -62,11 +63,16 @@ class RevisionNotRaised(ChangeRule):
     def check_change(cls, ctx: ChangeContext) -> Iterator[Finding]:
         old, new = ctx.diff.old.revision, ctx.diff.new.revision
         if ctx.diff.content_changed and new != old + 1:
-            what = "stays" if new == old else f"goes from {old} to"
+            what = msg("stays") if new == old else msg("goes from {old} to", old=old)
             yield cls.finding(
-                f"the plan changed but its revision {what} {new}; it must be {old + 1}",
+                msg(
+                    "the plan changed but its revision {what} {new}; it must be {value}",
+                    what=what,
+                    new=new,
+                    value=old + 1,
+                ),
                 ctx.new_doc.locate("revision"),
-                f"set revision: {old + 1}",
+                msg("set revision: {value}", value=old + 1),
             )
 
 
@@ -92,9 +98,13 @@ class UpdatedWentBack(ChangeRule):
         old, new = ctx.diff.old.updated, ctx.diff.new.updated
         if new < old:
             yield cls.finding(
-                f"updated goes back from {old.isoformat()} to {new.isoformat()}",
+                msg(
+                    "updated goes back from {isoformat} to {isoformat2}",
+                    isoformat=old.isoformat(),
+                    isoformat2=new.isoformat(),
+                ),
                 ctx.new_doc.locate("updated"),
-                "set updated to the date of this revision",
+                msg("set updated to the date of this revision"),
             )
 
 
@@ -122,9 +132,14 @@ class ProgramRemoved(ChangeRule):
         for program in ctx.diff.removed:
             if program.status != "cancelled":
                 yield cls.finding(
-                    f"program {program.id} ({program.name}) was removed while {program.status}",
+                    msg(
+                        "program {program_id} ({program_name}) was removed while {status}",
+                        program_id=program.id,
+                        program_name=program.name,
+                        status=program.status,
+                    ),
                     ctx.old_doc.locate(f"{program.path}.id"),
-                    "cancel it first (status: cancelled), remove it in a later revision",
+                    msg("cancel it first (status: cancelled), remove it in a later revision"),
                 )
 
 
@@ -155,7 +170,11 @@ class FormatChanged(ChangeRule):
         old, new = ctx.diff.old.format, ctx.diff.new.format
         if old != new and not has_path(old, new):
             yield cls.finding(
-                f"format changes from {old} to {new}, and no migration leads there",
+                msg(
+                    "format changes from {old} to {new}, and no migration leads there",
+                    old=old,
+                    new=new,
+                ),
                 ctx.new_doc.locate("format"),
-                "keep the format, or migrate with `smartcity migrate FILE --to N`",
+                msg("keep the format, or migrate with `smartcity migrate FILE --to N`"),
             )

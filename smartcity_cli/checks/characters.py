@@ -6,6 +6,7 @@ import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from smartcity_cli.findings import Finding, Severity
+from smartcity_cli.messages import msg
 from smartcity_cli.rules import Rule, Stage, register
 from smartcity_cli.textsafe import BIDI, FORBIDDEN
 
@@ -17,8 +18,8 @@ def describe(char: str) -> str:
     """``U+202E RIGHT-TO-LEFT OVERRIDE``; controls have no Unicode name, so their kind."""
     code = f"U+{ord(char):04X}"
     if char in BIDI or ord(char) >= 0x2000:
-        return f"{code} {unicodedata.name(char, 'bidirectional control')}"
-    return f"{code} (a control character)"
+        return f"{code} {unicodedata.name(char, 'bidirectional control')}"  # Unicode's name
+    return msg("{code} (a control character)", code=code)
 
 
 @register
@@ -57,11 +58,11 @@ def control_findings(doc: Document) -> list[Finding]:
         found = FORBIDDEN.search(text)
         if found is None:
             return
-        what = f"the key `{path}`" if key else f"`{path}`"
+        what = msg("the key `{path}`", path=path) if key else msg("`{path}`", path=path)
         findings.append(ControlCharacter.finding(
-            f"{what} holds {describe(found.group())} at character {found.start() + 1}",
+            msg("{what} holds {describe} at character {value}", what=what, describe=describe(found.group()), value=found.start() + 1),
             doc.locate(path, key=key),
-            "remove it; it is invisible here and can rewrite a terminal or reorder a name",
+            msg("remove it; it is invisible here and can rewrite a terminal or reorder a name"),
         ))  # fmt: skip
 
     stack: list[tuple[Any, str]] = [(doc.data, "")]

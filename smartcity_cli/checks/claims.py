@@ -8,6 +8,7 @@ from smartcity_cli.checks.context import CheckContext
 from smartcity_cli.claims import applies, check_claims, check_index_claim
 from smartcity_cli.figures import compute_figures
 from smartcity_cli.findings import Finding, Severity
+from smartcity_cli.messages import msg
 from smartcity_cli.rounding import bound
 from smartcity_cli.rules import Rule, Stage, register
 
@@ -72,8 +73,14 @@ class ClaimMismatch(Rule):
                     computed += f" (the rounded components allow {low} to below {high})"
                 unit = "%" if claim.kind == "percent" else ""
                 yield cls.finding(
-                    f"stage {claim.stage} claims {claim.figure} {claim.claimed}{unit}, "
-                    f"but the data gives {computed}",
+                    msg(
+                        "stage {stage} claims {figure} {claimed}{unit}, but the data gives {computed}",
+                        stage=claim.stage,
+                        figure=claim.figure,
+                        claimed=claim.claimed,
+                        unit=unit,
+                        computed=computed,
+                    ),
                     ctx.at(claim.path),
-                    "correct the claim, or the programs' statuses it was computed from",
+                    msg("correct the claim, or the programs' statuses it was computed from"),
                 )

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from smartcity_cli.checks.context import CheckContext
 from smartcity_cli.findings import Finding, Severity
+from smartcity_cli.messages import msg
 from smartcity_cli.rules import Rule, Stage, register
 
 
@@ -41,9 +42,13 @@ class SlugMismatch(_SemanticRule):
         slug = ctx.plan.region.slug
         if ctx.stem and slug != ctx.stem:
             yield cls.finding(
-                f"region.slug is `{slug}` but the file is named {ctx.stem}.yaml",
+                msg(
+                    "region.slug is `{slug}` but the file is named {stem}.yaml",
+                    slug=slug,
+                    stem=ctx.stem,
+                ),
                 ctx.at("region.slug"),
-                f"rename the file to {slug}.yaml or set slug: {ctx.stem}",
+                msg("rename the file to {slug}.yaml or set slug: {stem}", slug=slug, stem=ctx.stem),
             )
 
 
@@ -70,9 +75,9 @@ class ProvinceRequired(_SemanticRule):
         region = ctx.plan.region
         if region.kind != "provinsi" and not region.province:
             yield cls.finding(
-                f"a {region.kind} needs `province:`",
+                msg("a {kind} needs `province:`", kind=region.kind),
                 ctx.at("region", key=True),
-                "add province: <name>",
+                msg("add province: <name>"),
             )
 
 
@@ -96,7 +101,11 @@ class PeriodOrder(_SemanticRule):
         period = ctx.plan.period
         if period.end < period.start:
             yield cls.finding(
-                f"the period ends ({period.end}) before it starts ({period.start})",
+                msg(
+                    "the period ends ({end}) before it starts ({start})",
+                    end=period.end,
+                    start=period.start,
+                ),
                 ctx.at("masterplan.period.end"),
             )
 
@@ -122,7 +131,12 @@ class YearsOrder(_SemanticRule):
             years = program.years
             if years is not None and years.end < years.start:
                 yield cls.finding(
-                    f"program {program.id} ends ({years.end}) before it starts ({years.start})",
+                    msg(
+                        "program {program_id} ends ({end}) before it starts ({start})",
+                        program_id=program.id,
+                        end=years.end,
+                        start=years.start,
+                    ),
                     ctx.at(f"{program.path}.years.end"),
                 )
 
@@ -162,8 +176,14 @@ class YearsOutsidePeriod(_SemanticRule):
             for end, year in (("start", years.start), ("end", years.end)):
                 if not period.start <= year <= period.end:
                     yield cls.finding(
-                        f"program {program.id} {'starts' if end == 'start' else 'ends'} in {year}, "
-                        f"outside the plan period {period.start}-{period.end}",
+                        msg(
+                            "program {program_id} {value} in {year}, outside the plan period {start}-{end}",
+                            program_id=program.id,
+                            value="starts" if end == "start" else "ends",
+                            year=year,
+                            start=period.start,
+                            end=period.end,
+                        ),
                         ctx.at(f"{program.path}.years.{end}"),
                     )
 
@@ -195,10 +215,15 @@ class ProgressStatus(_SemanticRule):
             want = expected.get(program.status)
             if want is not None and program.progress is not None and program.progress != want:
                 yield cls.finding(
-                    f"program {program.id} is {program.status} but its progress is "
-                    f"{program.progress:g}, not {want}",
+                    msg(
+                        "program {program_id} is {status} but its progress is {progress:g}, not {want}",
+                        program_id=program.id,
+                        status=program.status,
+                        progress=program.progress,
+                        want=want,
+                    ),
                     ctx.at(f"{program.path}.progress"),
-                    f"set progress: {want}, or change the status",
+                    msg("set progress: {want}, or change the status", want=want),
                 )
 
 
@@ -231,8 +256,13 @@ class HorizonOverrun(_SemanticRule):
             last = plan.horizon_end(program.horizon)
             if program.years is not None and last is not None and program.years.end > last:
                 yield cls.finding(
-                    f"program {program.id} ends in {program.years.end}, after its "
-                    f"{program.horizon} horizon ends in {last}",
+                    msg(
+                        "program {program_id} ends in {end}, after its {horizon} horizon ends in {last}",
+                        program_id=program.id,
+                        end=program.years.end,
+                        horizon=program.horizon,
+                        last=last,
+                    ),
                     ctx.at(f"{program.path}.years.end"),
-                    "choose a longer horizon or shorten the years",
+                    msg("choose a longer horizon or shorten the years"),
                 )

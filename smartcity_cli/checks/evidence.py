@@ -8,6 +8,7 @@ from pathlib import Path, PurePosixPath
 from smartcity_cli.assessment import Evidence
 from smartcity_cli.checks.context import CheckContext
 from smartcity_cli.findings import Finding, Severity
+from smartcity_cli.messages import msg
 from smartcity_cli.model import Masterplan
 from smartcity_cli.rules import Rule, Stage, register
 
@@ -42,12 +43,12 @@ def path_problem(path: str, root: Path) -> str:
     """What is wrong with an evidence path in the repository at ``root``; "" if nothing."""
     parts = PurePosixPath(path.replace("\\", "/")).parts
     if ".." in parts or ":" in path:
-        return f"evidence path {path} leaves the plans repository"
+        return msg("evidence path {path} leaves the plans repository", path=path)
     target = root.joinpath(*parts)
     if target.exists() and not target.resolve().is_relative_to(root.resolve()):
-        return f"evidence path {path} leaves the plans repository"  # through a link
+        return msg("evidence path {path} leaves the plans repository", path=path)  # through a link
     if not target.is_file():
-        return f"evidence path {path} does not exist in the plans repository"
+        return msg("evidence path {path} does not exist in the plans repository", path=path)
     return ""
 
 
@@ -84,7 +85,7 @@ class EvidencePath(Rule):
             problem = path_problem(evidence.path, ctx.root)
             if problem:
                 yield cls.finding(problem, ctx.at(f"{evidence.at}.path"),
-                                  "paths are relative to the folder that holds the plans folder; add the file, or give a url")  # fmt: skip
+                                  msg("paths are relative to the folder that holds the plans folder; add the file, or give a url"))  # fmt: skip
 
 
 def lacking(plan: Masterplan) -> Iterator[tuple[str, str, dict[str, str]]]:
@@ -104,15 +105,18 @@ def lacking(plan: Masterplan) -> Iterator[tuple[str, str, dict[str, str]]]:
                 yield item.path, "action_item", {"id": item.id}
 
 
-_ENGLISH = {"program": "program {id} ({status})", "measured": "measured value of {id}: {name}",
-            "action_item": "action item {id} (done)"}  # fmt: skip
+_WHAT = {
+    "program": lambda f: msg("program {id} ({status})", **f),
+    "measured": lambda f: msg("measured value of {id}: {name}", **f),
+    "action_item": lambda f: msg("action item {id} (done)", **f),
+}
 
 
 def lacking_evidence(plan: Masterplan) -> Iterator[tuple[str, str]]:
     """(document path, what) of each running program, done action item and measured
     value that carries no evidence, in English (the rule's message)."""
     for path, what, fields in lacking(plan):
-        yield path, _ENGLISH[what].format(**fields)
+        yield path, _WHAT[what](fields)
 
 
 @register
@@ -151,5 +155,5 @@ class EvidenceMissing(Rule):
         if not ctx.plan.scoring.require_evidence:
             return
         for path, what in lacking_evidence(ctx.plan):
-            yield cls.finding(f"{what} has no evidence", ctx.at(path),
-                              "add evidence: a document, decree, photo, link or dataset")  # fmt: skip
+            yield cls.finding(msg("{what} has no evidence", what=what), ctx.at(path),
+                              msg("add evidence: a document, decree, photo, link or dataset"))  # fmt: skip

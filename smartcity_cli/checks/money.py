@@ -8,6 +8,7 @@ from smartcity_cli.checks.context import CheckContext
 from smartcity_cli.figures import exact
 from smartcity_cli.findings import Finding, Severity
 from smartcity_cli.i18n import format_number
+from smartcity_cli.messages import msg
 from smartcity_cli.model import Indicator, Target
 from smartcity_cli.rules import Rule, Stage, register
 from smartcity_cli.spbe import index_decimal, predicate
@@ -50,17 +51,22 @@ class BudgetYearOutside(_Error):
         plan = ctx.plan
         for program in plan.programs:
             span, what = (
-                (program.years, f"{program.id} runs")
+                (program.years, msg("{program} runs", program=program.id))
                 if program.years
-                else (plan.period, "the plan covers")
+                else (plan.period, msg("the plan covers"))
             )
             for line in program.budget_lines:
                 if not span.start <= line.year <= span.end:
                     yield cls.finding(
-                        f"budget year {line.year} is outside the years {what}, "
-                        f"{span.start}–{span.end}",
+                        msg(
+                            "budget year {year} is outside the years {what}, {start}–{end}",
+                            year=line.year,
+                            what=what,
+                            start=span.start,
+                            end=span.end,
+                        ),
                         ctx.at(f"{line.path}.year"),
-                        "correct the year, or widen the program's `years`",
+                        msg("correct the year, or widen the program's `years`"),
                     )
 
 
@@ -90,11 +96,16 @@ class BudgetOverspent(_Warning):
             for line in program.budget_lines:
                 if line.realised is not None and exact(line.realised) > exact(line.allocated):
                     yield cls.finding(
-                        f"{program.id} realised {format_number(line.realised, 'en')} in "
-                        f"{line.year} ({line.source}), more than the "
-                        f"{format_number(line.allocated, 'en')} allocated",
+                        msg(
+                            "{program_id} realised {format_number} in {year} ({source}), more than the {format_number2} allocated",
+                            program_id=program.id,
+                            format_number=format_number(line.realised, "en"),
+                            year=line.year,
+                            source=line.source,
+                            format_number2=format_number(line.allocated, "en"),
+                        ),
                         ctx.at(f"{line.path}.realised"),
-                        "check the amounts; record a budget revision as a higher `allocated`",
+                        msg("check the amounts; record a budget revision as a higher `allocated`"),
                     )
 
 
@@ -129,10 +140,15 @@ class BudgetLineRepeated(_Warning):
                 if key in seen:
                     first = ctx.at(seen[key]).line
                     yield cls.finding(
-                        f"{program.id} has a second {line.source} line for {line.year} "
-                        f"(first on line {first}); the figures add both",
+                        msg(
+                            "{program_id} has a second {source} line for {year} (first on line {first}); the figures add both",
+                            program_id=program.id,
+                            source=line.source,
+                            year=line.year,
+                            first=first,
+                        ),
                         ctx.at(line.path),
-                        "merge the two lines, or correct the year or source",
+                        msg("merge the two lines, or correct the year or source"),
                     )
                 else:
                     seen[key] = line.path
@@ -163,9 +179,13 @@ class IndicatorTargetMissing(_Error):
             for ind in program.indicators:
                 if ind.target is None and not any(p.target is not None for p in ind.series):
                     yield cls.finding(
-                        f"indicator `{ind.name}` of {program.id} has no target",
+                        msg(
+                            "indicator `{ind_name}` of {program_id} has no target",
+                            ind_name=ind.name,
+                            program_id=program.id,
+                        ),
                         ctx.at(ind.path),
-                        "add `target:`, or yearly targets under `series:`",
+                        msg("add `target:`, or yearly targets under `series:`"),
                     )
 
 
@@ -202,10 +222,14 @@ class SeriesFutureActual(_Warning):
             for point in owner.series:
                 if point.actual is not None and point.year > updated.year:
                     yield cls.finding(
-                        f"`{owner.name}` has an actual value for {point.year}, after the "
-                        f"plan's `updated` date ({updated.isoformat()})",
+                        msg(
+                            "`{owner_name}` has an actual value for {year}, after the plan's `updated` date ({isoformat})",
+                            owner_name=owner.name,
+                            year=point.year,
+                            isoformat=updated.isoformat(),
+                        ),
                         ctx.at(f"{point.path}.actual"),
-                        "correct the year, or raise `updated` with the edit",
+                        msg("correct the year, or raise `updated` with the edit"),
                     )
 
 
@@ -240,10 +264,15 @@ class SeriesYearOutside(_Warning):
             for point in owner.series:
                 if not period.start <= point.year <= period.end:
                     yield cls.finding(
-                        f"`{owner.name}` has a value for {point.year}, outside the plan's "
-                        f"period {period.start}–{period.end}",
+                        msg(
+                            "`{owner_name}` has a value for {year}, outside the plan's period {start}–{end}",
+                            owner_name=owner.name,
+                            year=point.year,
+                            start=period.start,
+                            end=period.end,
+                        ),
                         ctx.at(point.path, key=True),
-                        "correct the year",
+                        msg("correct the year"),
                     )
 
 
@@ -279,8 +308,13 @@ class SpbePredicateMismatch(_Warning):
             computed = predicate(index)
             if result.predicate != computed:
                 yield cls.finding(
-                    f"SPBE {result.year} claims the predicate {result.predicate}, "
-                    f"but the index {index} carries {computed}",
+                    msg(
+                        "SPBE {year} claims the predicate {predicate}, but the index {index} carries {computed}",
+                        year=result.year,
+                        predicate=result.predicate,
+                        index=index,
+                        computed=computed,
+                    ),
                     ctx.at(f"{result.path}.predicate"),
-                    f"write predicate: {computed}, or correct the index",
+                    msg("write predicate: {computed}, or correct the index", computed=computed),
                 )

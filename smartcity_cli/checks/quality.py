@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from smartcity_cli.checks.context import CheckContext
 from smartcity_cli.findings import Finding, Severity
+from smartcity_cli.messages import msg
 from smartcity_cli.rules import Rule, Stage, register
 
 
@@ -41,8 +42,8 @@ class PillarWithoutProgram(_QualityRule):
         for pillar in ctx.plan.pillars:
             if pillar.id not in used:
                 where = f"{pillar.path}.id" if pillar.path else "masterplan.framework"
-                yield cls.finding(f"pillar `{pillar.id}` ({pillar.name}) has no program",
-                                  ctx.at(where), "add its programs, or check their pillar: keys")  # fmt: skip
+                yield cls.finding(msg("pillar `{pillar_id}` ({pillar_name}) has no program", pillar_id=pillar.id, pillar_name=pillar.name),
+                                  ctx.at(where), msg("add its programs, or check their pillar: keys"))  # fmt: skip
 
 
 @register
@@ -69,9 +70,13 @@ class PillarWithoutQuickWin(_QualityRule):
             programs = [p for p in ctx.plan.programs if p.pillar == pillar.id]
             if programs and not any(p.quick_win for p in programs):
                 yield cls.finding(
-                    f"pillar `{pillar.id}` has {len(programs)} program(s) but no Quick Win",
+                    msg(
+                        "pillar `{pillar_id}` has {count_programs} program(s) but no Quick Win",
+                        pillar_id=pillar.id,
+                        count_programs=len(programs),
+                    ),
                     ctx.at(f"{programs[0].path}.pillar"),
-                    "mark a short-horizon program of this pillar quick_win: true",
+                    msg("mark a short-horizon program of this pillar quick_win: true"),
                 )
 
 
@@ -100,9 +105,13 @@ class QuickWinNotShort(_QualityRule):
         for program in ctx.plan.programs:
             if program.quick_win and program.horizon != "short":
                 yield cls.finding(
-                    f"program {program.id} is a Quick Win on the {program.horizon} horizon",
+                    msg(
+                        "program {program_id} is a Quick Win on the {horizon} horizon",
+                        program_id=program.id,
+                        horizon=program.horizon,
+                    ),
                     ctx.at(f"{program.path}.quick_win"),
-                    "move it to the short horizon, or drop quick_win",
+                    msg("move it to the short horizon, or drop quick_win"),
                 )
 
 
@@ -134,8 +143,8 @@ class ProgramWithoutTarget(_QualityRule):
             return
         for program in ctx.plan.programs:
             if not program.targets:
-                yield cls.finding(f"program {program.id} names no target",
-                                  ctx.at(f"{program.path}.id"), "add targets: [<target id>]")  # fmt: skip
+                yield cls.finding(msg("program {program_id} names no target", program_id=program.id),
+                                  ctx.at(f"{program.path}.id"), msg("add targets: [<target id>]"))  # fmt: skip
 
 
 @register
@@ -161,8 +170,8 @@ class AgencyWithoutProgram(_QualityRule):
         used = {p.agency for p in ctx.plan.programs}
         for agency in ctx.plan.agencies:
             if agency.id not in used:
-                yield cls.finding(f"agency `{agency.id}` owns no program", ctx.at(f"{agency.path}.id"),
-                                  "remove it, or give it its programs")  # fmt: skip
+                yield cls.finding(msg("agency `{agency_id}` owns no program", agency_id=agency.id), ctx.at(f"{agency.path}.id"),
+                                  msg("remove it, or give it its programs"))  # fmt: skip
 
 
 @register
@@ -201,10 +210,15 @@ class OffTrackNotDelayed(_QualityRule):
             if program.status == "running" and state is not None and state.status == OFF_TRACK:
                 expected = to_percent(state.expected / 100, 0)
                 yield cls.finding(
-                    f"program {program.id} is off track on {plan.updated.isoformat()}: "
-                    f"progress {program.progress:g}% of an expected {expected}%",
+                    msg(
+                        "program {program_id} is off track on {isoformat}: progress {progress:g}% of an expected {expected}%",
+                        program_id=program.id,
+                        isoformat=plan.updated.isoformat(),
+                        progress=program.progress,
+                        expected=expected,
+                    ),
                     ctx.at(f"{program.path}.status"),
-                    "set status: delayed, or add status_override with a reason",
+                    msg("set status: delayed, or add status_override with a reason"),
                 )
 
 
@@ -242,5 +256,5 @@ class IndexWeights(Rule):
         total = sum(in_force.values())
         if total != 100:
             shown = ", ".join(f"{k} {v}" for k, v in in_force.items()) or "none"
-            yield cls.finding(f"the index weights sum to {total}, not 100 ({shown})",
-                              ctx.at("scoring.index"), "make the weights add up to 100")  # fmt: skip
+            yield cls.finding(msg("the index weights sum to {total}, not 100 ({shown})", total=total, shown=shown),
+                              ctx.at("scoring.index"), msg("make the weights add up to 100"))  # fmt: skip

@@ -10,6 +10,7 @@ from smartcity_cli import frameworks
 from smartcity_cli.checks.context import CheckContext
 from smartcity_cli.findings import Finding, Severity
 from smartcity_cli.fixes import suggest
+from smartcity_cli.messages import msg
 from smartcity_cli.model import Pillar
 from smartcity_cli.rules import Rule, Stage, register
 
@@ -23,9 +24,9 @@ def _did_you_mean(wrong: str, known: Iterable[str]) -> str:
     choices = list(known)
     close = difflib.get_close_matches(wrong, choices, n=1, cutoff=0.6)
     if close:
-        return f"did you mean `{close[0]}`?"
+        return msg("did you mean `{close}`?", close=close[0])
     if 0 < len(choices) <= 8:
-        return "known: " + ", ".join(choices)
+        return msg("known: {choices}", choices=", ".join(choices))
     return ""
 
 
@@ -57,16 +58,22 @@ class DuplicateId(_SemanticRule):
         plan = ctx.plan
         declared = [p for p in plan.pillars if p.path]
         groups: list[tuple[str, list[tuple[str, str]]]] = [
-            ("pillar", [(p.id, p.path) for p in declared]),
-            ("agency", [(a.id, a.path) for a in plan.agencies]),
-            ("target", [(t.id, t.path) for t in plan.targets]),
-            ("program", [(p.id, p.path) for p in plan.programs]),
-            ("action-plan category", [(a.id, a.path) for a in plan.action_plans]),
-            ("action-plan item", [(i.id, i.path) for a in plan.action_plans for i in a.items]),
-            ("evaluation stage", [(str(e.stage), f"{e.path}.stage") for e in plan.evaluations]),
+            (msg("pillar"), [(p.id, p.path) for p in declared]),
+            (msg("agency"), [(a.id, a.path) for a in plan.agencies]),
+            (msg("target"), [(t.id, t.path) for t in plan.targets]),
+            (msg("program"), [(p.id, p.path) for p in plan.programs]),
+            (msg("action-plan category"), [(a.id, a.path) for a in plan.action_plans]),
+            (msg("action-plan item"), [(i.id, i.path) for a in plan.action_plans for i in a.items]),
+            (
+                msg("evaluation stage"),
+                [(str(e.stage), f"{e.path}.stage") for e in plan.evaluations],
+            ),
         ]
         groups.extend(
-            (f"element of pillar {p.id}", [(e.id, e.path) for e in p.elements if e.path])
+            (
+                msg("element of pillar {pillar}", pillar=p.id),
+                [(e.id, e.path) for e in p.elements if e.path],
+            )
             for p in declared
         )
         for what, entries in groups:
@@ -76,9 +83,14 @@ class DuplicateId(_SemanticRule):
                 if ident in first:
                     line = ctx.at(first[ident]).line
                     yield cls.finding(
-                        f"{what} id `{ident}` is used twice (first on line {line})",
+                        msg(
+                            "{what} id `{ident}` is used twice (first on line {line})",
+                            what=what,
+                            ident=ident,
+                            line=line,
+                        ),
                         ctx.at(id_path),
-                        "give each entry its own id",
+                        msg("give each entry its own id"),
                     )
                 else:
                     first[ident] = id_path
@@ -128,7 +140,11 @@ class UnknownReference(_SemanticRule):
             what: str, ref: str, known: list[str], path: str, *, key: bool = False
         ) -> Finding:
             hint = _did_you_mean(ref, known)
-            return cls.finding(f"{what} `{ref}` does not exist", ctx.at(path, key=key), hint)
+            return cls.finding(
+                msg("{what} `{ref}` does not exist", what=what, ref=ref),
+                ctx.at(path, key=key),
+                hint,
+            )
 
         for program in plan.programs:
             at = program.path
@@ -139,7 +155,11 @@ class UnknownReference(_SemanticRule):
                 e.id for e in pillar.elements
             }:
                 yield cls.finding(
-                    f"element `{program.element}` is not an element of pillar `{pillar.id}`",
+                    msg(
+                        "element `{element}` is not an element of pillar `{pillar_id}`",
+                        element=program.element,
+                        pillar_id=pillar.id,
+                    ),
                     ctx.at(f"{at}.element"),
                     _did_you_mean(program.element, [e.id for e in pillar.elements]),
                 )
@@ -194,9 +214,12 @@ class DependencyCycle(_SemanticRule):
         for cycle in find_cycles(edges):
             first = programs[cycle[0]]
             yield cls.finding(
-                "programs depend on each other in a circle: " + " -> ".join([*cycle, cycle[0]]),
+                msg(
+                    "programs depend on each other in a circle: {cycle}",
+                    cycle=" -> ".join([*cycle, cycle[0]]),
+                ),
                 ctx.at(f"{first.path}.depends_on"),
-                "remove one of these dependencies",
+                msg("remove one of these dependencies"),
             )
 
 
@@ -288,9 +311,9 @@ class CustomPillarsRequired(_SemanticRule):
     def check(cls, ctx: CheckContext) -> Iterator[Finding]:
         if ctx.plan.framework == "custom" and not ctx.plan.declared_pillars:
             yield cls.finding(
-                "the custom framework needs a `pillars:` list",
+                msg("the custom framework needs a `pillars:` list"),
                 ctx.at("masterplan.framework"),
-                "list the pillars, or use framework kominfo or giffinger",
+                msg("list the pillars, or use framework kominfo or giffinger"),
             )
 
 
@@ -323,7 +346,11 @@ class PillarNotInFramework(_SemanticRule):
         for pillar in plan.pillars:
             if pillar.path and pillar.id not in builtin:
                 yield cls.finding(
-                    f"`{pillar.id}` is not a pillar of the {plan.framework} framework",
+                    msg(
+                        "`{pillar_id}` is not a pillar of the {framework} framework",
+                        pillar_id=pillar.id,
+                        framework=plan.framework,
+                    ),
                     ctx.at(f"{pillar.path}.id"),
                     _did_you_mean(pillar.id, builtin)
                     or "use framework: custom for your own pillars",

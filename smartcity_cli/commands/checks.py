@@ -17,13 +17,16 @@ from smartcity_cli.commands.common import (
     app,
     load_limits,
     speak,
+    tell,
 )
 from smartcity_cli.errors import SmartcityError, UsageError
+from smartcity_cli.messages import msg
 
 if TYPE_CHECKING:
+    from smartcity_cli.commands.common import Language
     from smartcity_cli.formats import Style
     from smartcity_cli.limits import LoadLimits
-    from smartcity_cli.validate import ValidationResult
+    from smartcity_cli.validate import FileResult, ValidationResult
 
 
 class ValidateFormat(str, enum.Enum):
@@ -154,9 +157,9 @@ def validate(
     given = paths or [require_plans_dir(config.plans_dir)]
     reads_stdin = [p for p in given if str(p) == "-"]
     if len(reads_stdin) > 1:
-        raise UsageError("'-' (standard input) can be given only once")
+        raise UsageError(msg("'-' (standard input) can be given only once"))
     if reads_stdin and against:
-        raise UsageError("--against compares files with git; it cannot check standard input")
+        raise UsageError(msg("--against compares files with git; it cannot check standard input"))
     files = plan_files([p for p in given if str(p) != "-"], missing_ok=True)
     limits = load_limits(max_bytes, max_values, max_items, alias_budget)
     if fix:
@@ -164,7 +167,8 @@ def validate(
 
         from smartcity_cli.autofix import run_fixes
 
-        diff, summary = run_fixes(files, dry_run=dry_run, limits=limits, updated=dt.date.today())
+        diff, summary = run_fixes(files, dry_run=dry_run, limits=limits, updated=dt.date.today(),
+                                  lang=_fix_language(lang, files))  # fmt: skip
         sys.stdout.write(diff if dry_run else "")
         sys.stderr.write(summary)
     if against:  # the edit checks need each file's plan and document: one process
@@ -183,7 +187,7 @@ def validate(
         result = ValidationResult((piped, *result.files))
     environ = dict(os.environ)
     fmt = resolve(OutputFormat(output_format.value), environ)
-    languages = {r.plan.language for r in result.files if r.plan is not None}
+    languages = {_language_of(r) for r in result.files} - {None}
     said = speak(lang, plan=languages.pop() if len(languages) == 1 else None)
     style = Style(quiet=quiet, color=_use_color(color, environ), lang=said)
     sys.stdout.write(FORMATS[fmt](result, style))
@@ -192,6 +196,33 @@ def validate(
     if any(f.rule == "file-unreadable" for f in result.findings):
         raise typer.Exit(2)
     raise typer.Exit(1 if result.failed(strict=strict) else 0)
+
+
+def _language_of(result: "FileResult") -> str | None:
+    """A file's language: its plan's; for a plan with errors, its `language:` line, else the
+    format's default (id); None for a file that cannot be read."""
+    from smartcity_cli.commands.common import declared_language
+
+    if result.plan is not None:
+        return result.plan.language
+    try:
+        return declared_language(Path(result.file)) or "id"
+    except OSError:
+        return None
+
+
+def _fix_language(lang: "Language | None", files: list[Path]) -> str:
+    """The message language for the --fix summary, from the plans' declared languages."""
+    from smartcity_cli.commands.common import declared_language
+
+    def declared(path: Path) -> str | None:
+        try:
+            return declared_language(path)
+        except OSError:  # reported as a finding by validate
+            return None
+
+    languages = {declared(path) for path in files}
+    return speak(lang, plan=languages.pop() if len(languages) == 1 else None)
 
 
 def _use_color(choice: ColorChoice, environ: dict[str, str]) -> bool:
@@ -209,7 +240,8 @@ def _append_step_summary(result: "ValidationResult", path: str, style: "Style") 
         with open(path, "a", encoding="utf-8") as handle:
             handle.write(summary.render(result, style))
     except OSError as exc:
-        sys.stderr.write(f"warning: cannot write the step summary {path}: {exc.strerror}\n")
+        tell(msg("warning: cannot write the step summary {path}: {reason}", path=path,
+                 reason=exc.strerror), err=True)  # fmt: skip
 
 
 def _validate_with_progress(
@@ -250,27 +282,37 @@ def rules(
     ] = None,
     markdown: Annotated[
         bool,
-        typer.Option("--markdown", help="Print the rule reference as Markdown (docs/rules.md)."),
+        typer.Option(
+            "--markdown",
+            help="Print the rule reference as Markdown (docs/rules.md; "
+            "with --lang id, docs/rules.id.md).",
+        ),
     ] = False,
+    lang: MessageLang = None,
 ) -> None:
-    """List the rules behind every finding, or document one of them."""
+    """List the rules behind every finding, or document one of them, in Indonesian or
+    English (rule ids are the same in both)."""
     from smartcity_cli.rules import RULES, all_rules, fixability, rules_markdown
 
+    said = speak(lang)
     if markdown:
-        sys.stdout.write(rules_markdown())
+        sys.stdout.write(rules_markdown(said))
         return
     listed = all_rules()
     if rule_id is None:
         width = max(len(r.id) for r in listed)
         for rule in listed:
             group = f" [{rule.group}]" if rule.group else ""
-            typer.echo(f"{rule.id:<{width}}  {rule.severity.value:<7}  {rule.summary()}{group}")
+            typer.echo(f"{rule.id:<{width}}  {rule.severity.value:<7}  {rule.summary_in(said)}"
+                       f"{group}")  # fmt: skip
         return
     if rule_id not in RULES:
-        raise SmartcityError(f"no rule `{rule_id}`; `smartcity rules` lists them")
+        raise SmartcityError(
+            msg("no rule `{rule_id}`; `smartcity rules` lists them", rule_id=rule_id)
+        )
     rule = RULES[rule_id]
-    typer.echo(f"{rule.id} ({rule.severity.value}, {rule.stage.value}; {fixability(rule)})\n\n"
-               f"{rule.doc()}")  # fmt: skip
+    typer.echo(f"{rule.id} ({rule.severity.value}, {rule.stage.value}; "
+               f"{fixability(rule, said)})\n\n{rule.doc_in(said)}")  # fmt: skip
 
 
 @app.command()

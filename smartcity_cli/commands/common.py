@@ -5,6 +5,7 @@ Heavy modules (rich, jinja2, the checks) are imported inside the commands, so th
 """
 
 import enum
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
@@ -151,6 +152,36 @@ def speak(option: Language | None, plan: str | None = None) -> str:
                            configured=current_config().language)  # fmt: skip
     use_language(lang)
     return lang
+
+
+def speak_for_plan(option: Language | None, plan: str, plans_dir: Path) -> str:
+    """``speak`` before the plan is read: its ``language:`` line (a cheap look at the top
+    level of the file) stands for the plan's language, so that even an error in reading
+    the plan is said in it."""
+    from smartcity_cli.errors import SmartcityError
+    from smartcity_cli.plans import resolve_plan
+
+    try:
+        return speak(option, plan=declared_language(resolve_plan(plan, plans_dir)))
+    except (SmartcityError, OSError):
+        return speak(option)
+
+
+_LANGUAGE_LINE = re.compile(rb"^language:[ \t]*[\"']?(id|en)[\"']?[ \t]*(?:#.*)?\r?$", re.M)
+
+
+def declared_language(path: Path) -> str | None:
+    """The plan's top-level ``language: id|en``, read from its first 64 KB; None if none."""
+    with path.open("rb") as handle:
+        found = _LANGUAGE_LINE.search(handle.read(65536))
+    return found.group(1).decode() if found else None
+
+
+def tell(text: object, *, err: bool = False, nl: bool = True) -> None:
+    """Print a message in the language chosen by ``speak``."""
+    from smartcity_cli.messages import current_language, say
+
+    typer.echo(say(text, current_language()), err=err, nl=nl)
 
 
 PlansDir = Annotated[

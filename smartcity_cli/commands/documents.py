@@ -3,7 +3,7 @@
 import datetime as dt
 import enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import Annotated, Optional
 
 import typer
 
@@ -14,14 +14,16 @@ from smartcity_cli.commands.common import (
     MaxBytes,
     MaxItems,
     MaxValues,
+    MessageLang,
     PlanArg,
     PlansDir,
     app,
     load_limits,
+    speak,
+    speak_for_plan,
+    tell,
 )
-
-if TYPE_CHECKING:
-    pass
+from smartcity_cli.messages import msg
 
 
 class ReportFormat(str, enum.Enum):
@@ -84,6 +86,7 @@ def report(
     from smartcity_cli.limits import enforcing
     from smartcity_cli.report import run_report
 
+    speak_for_plan(lang, plan, plans_dir)
     with enforcing(load_limits(max_bytes, max_values, max_items, alias_budget)):
         run_report(
             plan,
@@ -156,6 +159,7 @@ def evaluate(
     from smartcity_cli.evaluate import run_evaluate, run_readiness
     from smartcity_cli.limits import enforcing
 
+    speak_for_plan(lang, plan, plans_dir)
     limits = load_limits(max_bytes, max_values, max_items, alias_budget)
     if check:
         with enforcing(limits):
@@ -201,6 +205,7 @@ def site(
     max_values: MaxValues = None,
     max_items: MaxItems = None,
     alias_budget: AliasBudget = None,
+    lang: MessageLang = None,
 ) -> None:
     """Build a static site of all plans: an index, a report per region in both languages,
     the validation findings, and figures.json. Opens offline from file://.
@@ -214,13 +219,13 @@ def site(
     from smartcity_cli.plans import plans_directory, require_plans_dir
     from smartcity_cli.site import build_site
 
+    speak(lang)
     plans_dir = require_plans_dir(plans_directory(plans_dir))
     with enforcing(load_limits(max_bytes, max_values, max_items, alias_budget)):
         summary = build_site(plans_dir, output, as_of=as_of.date() if as_of else dt.date.today())
-    typer.echo(
-        f"built {summary.out}: {summary.regions} regions ({summary.valid} valid), "
-        f"{summary.pages} files; open {summary.out / 'index.html'}"
-    )
+    tell(msg("built {out}: {regions} regions ({valid} valid), {pages} files; open {index}",
+             out=summary.out, regions=summary.regions, valid=summary.valid,
+             pages=summary.pages, index=summary.out / "index.html"))  # fmt: skip
 
 
 def _configured_language() -> str | None:

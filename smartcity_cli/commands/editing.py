@@ -3,7 +3,7 @@
 import datetime as dt
 import enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import Annotated, Optional
 
 import typer
 
@@ -13,13 +13,15 @@ from smartcity_cli.commands.common import (
     MaxBytes,
     MaxItems,
     MaxValues,
+    MessageLang,
     PlansDir,
     app,
     load_limits,
+    speak,
+    speak_for_plan,
+    tell,
 )
-
-if TYPE_CHECKING:
-    pass
+from smartcity_cli.messages import msg
 
 
 class Status(str, enum.Enum):
@@ -64,6 +66,7 @@ def set_values(
     max_values: MaxValues = None,
     max_items: MaxItems = None,
     alias_budget: AliasBudget = None,
+    lang: MessageLang = None,
 ) -> None:
     """Change a program's status, progress, indicator values or note, in place.
 
@@ -83,6 +86,7 @@ def set_values(
     from smartcity_cli.limits import enforcing
     from smartcity_cli.setcmd import run_set
 
+    said = speak_for_plan(lang, plan, plans_dir)
     with enforcing(load_limits(max_bytes, max_values, max_items, alias_budget)) as limits:
         result = run_set(
             plan, program, status=status.value if status else None, progress=progress,
@@ -90,7 +94,7 @@ def set_values(
             updated=updated.date() if updated else dt.date.today(), plans_dir=plans_dir,
             dry_run=dry_run, limits=limits,
         )  # fmt: skip
-    typer.echo(edit_summary(result), nl=False)
+    typer.echo(edit_summary(result, said), nl=False)
 
 
 class Delimiter(str, enum.Enum):
@@ -134,10 +138,11 @@ def export(
     from smartcity_cli.limits import enforcing
     from smartcity_cli.sheets_export import run_export
 
+    speak_for_plan(lang, plan, plans_dir)
     with enforcing(load_limits(max_bytes, max_values, max_items, alias_budget)):
         message = run_export(plan, output, fmt=output_format.value,
                              lang=lang.value if lang else None, plans_dir=plans_dir)  # fmt: skip
-    typer.echo(message)
+    tell(message)
 
 
 @app.command(name="import")
@@ -172,6 +177,7 @@ def import_sheet(
     max_values: MaxValues = None,
     max_items: MaxItems = None,
     alias_budget: AliasBudget = None,
+    lang: MessageLang = None,
 ) -> None:
     """Apply an edited spreadsheet to its plan: status, progress, note and pillar of programs,
     done of action-plan items, actual values of indicators. Comments and formatting stay;
@@ -193,10 +199,11 @@ def import_sheet(
     from smartcity_cli.report import load_valid_plan
     from smartcity_cli.sheets_import import run_import
 
+    said = speak_for_plan(lang, into, plans_dir)
     if not source.exists():
         from smartcity_cli.errors import UsageError
 
-        raise UsageError(f"{source}: no such file or directory")
+        raise UsageError(msg("{source}: no such file or directory", source=source))
     from smartcity_cli.limits import enforcing
 
     with enforcing(load_limits(max_bytes, max_values, max_items, alias_budget)):
@@ -205,8 +212,8 @@ def import_sheet(
                             delimiter=delimiter.character if delimiter else None,
                             updated=updated.date() if updated else dt.date.today())  # fmt: skip
     for warning in result.warnings:
-        typer.echo(warning, err=True)
-    typer.echo(edit_summary(result.edit), nl=False)
+        tell(warning, err=True)
+    typer.echo(edit_summary(result.edit, said), nl=False)
 
 
 class Kind(str, enum.Enum):
@@ -238,8 +245,13 @@ def new(
         typer.Option("--end", help="Last year. [default: start + 9]"),
     ] = None,
     lang: Annotated[
-        Language, typer.Option("--lang", help="Language of the comments and reports.")
-    ] = Language.id,
+        Optional[Language],  # noqa: UP045
+        typer.Option(
+            "--lang",
+            help="Language of the comments, the reports and the messages. "
+            "[default: id for the plan; messages as every command]",
+        ),
+    ] = None,
     plans_dir: PlansDir = Path("masterplans"),
 ) -> None:
     """Start a new plan: masterplans/SLUG.yaml, valid, with commented sections to fill in.
@@ -250,11 +262,13 @@ def new(
     from smartcity_cli.errors import UsageError
     from smartcity_cli.scaffold import run_new
 
+    speak(lang)
     if kind is not Kind.provinsi and not province:
-        raise UsageError(f"a {kind.value} needs --province")
+        raise UsageError(msg("a {kind_value} needs --province", kind_value=kind.value))
     path, schema = run_new(slug, plans_dir=plans_dir, name=name, kind=kind.value, province=province,
                    framework=framework.value, start=start, end=end or start + 9,
-                   lang=lang.value, today=dt.date.today())  # fmt: skip
+                   lang=lang.value if lang else "id", today=dt.date.today())  # fmt: skip
     if schema:
-        typer.echo(f"written {schema}, the JSON Schema that editors check the plan with")
-    typer.echo(f"written {path}; check it with: smartcity validate {path}")
+        tell(msg("written {schema}, the JSON Schema that editors check the plan with",
+                 schema=schema))  # fmt: skip
+    tell(msg("written {path}; check it with: smartcity validate {path}", path=path))

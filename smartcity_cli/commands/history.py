@@ -3,7 +3,7 @@
 import enum
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import Annotated, Optional
 
 import typer
 
@@ -13,13 +13,15 @@ from smartcity_cli.commands.common import (
     MaxBytes,
     MaxItems,
     MaxValues,
+    MessageLang,
     PlansDir,
     app,
     load_limits,
+    speak,
+    speak_for_plan,
+    tell,
 )
-
-if TYPE_CHECKING:
-    pass
+from smartcity_cli.messages import msg
 
 
 class DiffFormat(str, enum.Enum):
@@ -80,6 +82,7 @@ def diff(
     from smartcity_cli.limits import enforcing
     from smartcity_cli.render.diff import DIFF_FORMATS
 
+    speak(lang)
     specs = revisions or []
     cwd = Path.cwd()
     with enforcing(load_limits(max_bytes, max_values, max_items, alias_budget)):
@@ -88,7 +91,7 @@ def diff(
         elif len(specs) == 2:
             result = diff_specs(specs[0], specs[1], cwd)
         else:
-            raise UsageError("give OLD and NEW (files or REF:path), or --git BASE")
+            raise UsageError(msg("give OLD and NEW (files or REF:path), or --git BASE"))
     sys.stdout.write(DIFF_FORMATS[output_format.value](result, lang.value if lang else None))
     invalid = any(f.is_error and f.rule not in _change_rules() for f in result.findings)
     raise typer.Exit(1 if invalid or (check and result.errors) else 0)
@@ -141,8 +144,11 @@ def history(
     from smartcity_cli.output import write_document
     from smartcity_cli.render.history import HISTORY_FORMATS
 
+    speak_for_plan(lang, plan, plans_dir)
     if output_format is HistoryFormat.html and output is None:
-        raise UsageError("an HTML history needs a file: add -o history.html (or -o - for stdout)")
+        raise UsageError(
+            msg("an HTML history needs a file: add -o history.html (or -o - for stdout)")
+        )
     from smartcity_cli.limits import enforcing
 
     with enforcing(load_limits(max_bytes, max_values, max_items, alias_budget)):
@@ -159,6 +165,7 @@ def migrate(
     max_values: MaxValues = None,
     max_items: MaxItems = None,
     alias_budget: AliasBudget = None,
+    lang: MessageLang = None,
 ) -> None:
     """Upgrade a plan file to a newer format version, one registered step at a time.
 
@@ -170,6 +177,7 @@ def migrate(
     from smartcity_cli.limits import enforcing
     from smartcity_cli.migrate import run_migrate
 
+    speak_for_plan(lang, str(file), file.parent)
     with enforcing(load_limits(max_bytes, max_values, max_items, alias_budget)):
         message = run_migrate(file, to)
-    typer.echo(message)
+    tell(message)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
-from smartcity_cli.commands.common import Language, app
+from smartcity_cli.commands.common import Language, app, speak, tell
+from smartcity_cli.messages import msg
 
 
 @app.command()
@@ -17,8 +18,13 @@ def init(
         Path, typer.Argument(help="Where to create the plans repository. [default: .]")
     ] = Path("."),
     lang: Annotated[
-        Language, typer.Option("--lang", help="Language of the example plan and README.")
-    ] = Language.id,
+        Optional[Language],  # noqa: UP045
+        typer.Option(
+            "--lang",
+            help="Language of the example plan, the README and the "
+            "messages. [default: id for the files; messages as every command]",
+        ),
+    ] = None,
 ) -> None:
     """Start a plans repository that works at once: an example plan, the JSON Schema for
     editors (.vscode/settings.json), pre-commit hooks, a GitHub Actions workflow, a
@@ -26,7 +32,8 @@ def init(
     """
     from smartcity_cli.starter import run_init
 
-    written = run_init(directory, lang=lang.value, today=dt.date.today())
+    speak(lang)
+    written = run_init(directory, lang=lang.value if lang else "id", today=dt.date.today())
     for path in written:
-        typer.echo(f"written {directory / path}")
-    typer.echo(f"next: cd {directory} && smartcity validate --strict")
+        tell(msg("written {path}", path=directory / path))
+    tell(msg("next: cd {directory} && smartcity validate --strict", directory=directory))

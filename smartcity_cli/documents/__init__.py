@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 
 from smartcity_cli.errors import UsageError
+from smartcity_cli.messages import msg
 
 # The name users pip-install; every "install this" message is built from it.
 DISTRIBUTION = "smartcity"
@@ -13,7 +14,12 @@ DISTRIBUTION = "smartcity"
 def missing_extra(extra: str, what: str) -> UsageError:
     """The exit-2 error for a format whose optional dependency is not installed."""
     return UsageError(
-        f"{what} needs the optional extra '{extra}': pip install '{DISTRIBUTION}[{extra}]'"
+        msg(
+            "{what} needs the optional extra '{extra}': pip install '{DISTRIBUTION}[{extra}]'",
+            what=what,
+            extra=extra,
+            DISTRIBUTION=DISTRIBUTION,
+        )
     )
 
 

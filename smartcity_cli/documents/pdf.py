@@ -16,6 +16,7 @@ from typing import Any
 
 from smartcity_cli.documents import missing_extra
 from smartcity_cli.errors import OutputError, UsageError
+from smartcity_cli.messages import msg
 
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -32,8 +33,9 @@ def find_chromium() -> str:
         if found:
             return found
     raise UsageError(
-        "PDF output prints with Chromium, and none was found: install it "
-        "(apt-get install chromium) or set SMARTCITY_CHROMIUM to its path"
+        msg(
+            "PDF output prints with Chromium, and none was found: install it (apt-get install chromium) or set SMARTCITY_CHROMIUM to its path"
+        )
     )
 
 
@@ -64,4 +66,6 @@ def html_to_pdf(html: str) -> bytes:
                 finally:
                     browser.close()
         except Error as exc:
-            raise OutputError(f"Chromium could not print the document: {exc.message}") from None
+            raise OutputError(
+                msg("Chromium could not print the document: {message}", message=exc.message)
+            ) from None

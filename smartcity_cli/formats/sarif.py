@@ -21,10 +21,10 @@ SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 )
 HOME = "https://github.com/smartcity-masterplan/smartcity"
-RULES_PAGE = f"{HOME}/blob/main/docs/rules.md"
+RULES_PAGE = {"en": f"{HOME}/blob/main/docs/rules.md", "id": f"{HOME}/blob/main/docs/rules.id.md"}
 
 
-def _rule_entries() -> tuple[list[dict[str, Any]], dict[str, int]]:
+def _rule_entries(lang: str = "en") -> tuple[list[dict[str, Any]], dict[str, int]]:
     from smartcity_cli.rules import all_rules, rule_markdown
 
     entries: list[dict[str, Any]] = []
@@ -35,10 +35,10 @@ def _rule_entries() -> tuple[list[dict[str, Any]], dict[str, int]]:
         entries.append({
             "id": rule.id,
             "name": "".join(part.capitalize() for part in rule.id.split("-")),
-            "shortDescription": {"text": rule.summary()},
-            "fullDescription": {"text": rule.doc()},
-            "help": {"text": rule.doc(), "markdown": rule_markdown(rule)},
-            "helpUri": f"{RULES_PAGE}#{rule.id}",
+            "shortDescription": {"text": rule.summary_in(lang)},
+            "fullDescription": {"text": rule.doc_in(lang)},
+            "help": {"text": rule.doc_in(lang), "markdown": rule_markdown(rule, lang)},
+            "helpUri": f"{RULES_PAGE[lang]}#{rule.id}",
             "defaultConfiguration": {"level": rule.severity.value},
             "properties": {"tags": tags},
         })  # fmt: skip
@@ -88,7 +88,7 @@ def suppressed_entry(
 
 def render(result: ValidationResult, style: Style = PLAIN, /) -> str:
     """The SARIF log: always the whole document, whatever the style."""
-    rules, index = _rule_entries()
+    rules, index = _rule_entries(style.lang)
     log = {
         "$schema": SCHEMA,
         "version": "2.1.0",

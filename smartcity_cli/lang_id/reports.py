@@ -1,3 +1,25 @@
 """Indonesian messages of reports, evaluations, the site, diff and documents (report.py, evaluate.py, site.py, render/, documents/, diff.py, plandiff*.py, sheets_export.py)."""
 
-MESSAGES: dict[str, str] = {}
+MESSAGES: dict[str, str] = {
+    "{elide}: no such file, and not of the form REF:path": "{elide}: berkas tidak ada, dan bukan berbentuk REF:path",
+    "{what} needs the optional extra '{extra}': pip install '{DISTRIBUTION}[{extra}]'": "{what} memerlukan paket tambahan '{extra}': pip install '{DISTRIBUTION}[{extra}]'",
+    "PDF output prints with Chromium, and none was found: install it (apt-get install chromium) or set SMARTCITY_CHROMIUM to its path": "keluaran PDF dicetak dengan Chromium, dan Chromium tidak ditemukan: pasang (apt-get install chromium) atau isi SMARTCITY_CHROMIUM dengan lokasinya",
+    "Chromium could not print the document: {message}": "Chromium tidak dapat mencetak dokumen: {message}",
+    "the stages it has: {stages}": "tahap yang ada: {stages}",
+    "it records no evaluation": "rencana ini tidak mencatat evaluasi",
+    "{path} has no evaluation of stage {stage}; {has}": "{path} tidak memiliki evaluasi tahap {stage}; {has}",
+    "an HTML document needs a file: add -o evaluation.html (or -o - for stdout)": "dokumen HTML memerlukan berkas: tambahkan -o evaluation.html (atau -o - untuk keluaran standar)",
+    "a {fmt} document needs a file: add -o evaluation.{fmt}": "dokumen {fmt} memerlukan berkas: tambahkan -o evaluation.{fmt}",
+    "could not render the {fmt} {name}: {exc}": "tidak dapat membuat {fmt} {name}: {exc}",
+    "--section {section} writes a document: add --format md or html": "--section {section} menulis dokumen: tambahkan --format md atau html",
+    "an HTML report needs a file: add -o report.html (or -o - for stdout)": "laporan HTML memerlukan berkas: tambahkan -o report.html (atau -o - untuk keluaran standar)",
+    "a PDF report needs a file: add -o report.pdf": "laporan PDF memerlukan berkas: tambahkan -o report.pdf",
+    "-o writes documents; use --format md or --format html with it": "-o menulis dokumen; gunakan --format md atau --format html bersamanya",
+    "{marker} is missing or is not a marker this command wrote": "{marker} tidak ada atau bukan penanda yang ditulis perintah ini",
+    "{path} is a link": "{path} adalah tautan",
+    "{path} is not a file the site wrote": "{path} bukan berkas yang ditulis situs ini",
+    "{path} has changed since the site wrote it": "{path} telah berubah sejak ditulis situs ini",
+    "{path} is missing": "{path} tidak ada",
+    "{out} exists and is not exactly a site built by smartcity ({reason}); choose a new directory or remove it first": "{out} sudah ada dan bukan persis situs yang dibangun smartcity ({reason}); pilih direktori baru atau hapus dulu",
+    "cannot write the site to {out}: {value}": "tidak dapat menulis situs ke {out}: {value}",
+}

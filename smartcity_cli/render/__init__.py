@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from smartcity_cli.errors import OutputError
+from smartcity_cli.messages import msg
 from smartcity_cli.render.context import ReportView
 from smartcity_cli.render.evaluation import EvaluationDocument
 
@@ -16,7 +17,9 @@ def render_template(name: str, fmt: str, **context: object) -> str:
     try:
         return environment(fmt).get_template(f"{name}.{fmt}.j2").render(**context)
     except jinja2.TemplateError as exc:
-        raise OutputError(f"could not render the {fmt} {name}: {exc}") from exc
+        raise OutputError(
+            msg("could not render the {fmt} {name}: {exc}", fmt=fmt, name=name, exc=exc)
+        ) from exc
 
 
 def render_report(view: ReportView, fmt: str) -> str:
