@@ -17,6 +17,7 @@ from typing import Any
 
 from smartcity_cli.errors import LoadError, PlanInvalidError, SmartcityError
 from smartcity_cli.findings import Finding
+from smartcity_cli.limits import limits_in_force
 from smartcity_cli.loader import Document, LoadLimits, child_path, load_bytes
 from smartcity_cli.messages import msg
 from smartcity_cli.model import Masterplan, build_masterplan
@@ -84,7 +85,7 @@ class PlanEditor:
     ) -> None:
         self.name = name
         self.source = text
-        self.limits = limits or LoadLimits()
+        self.limits = limits or limits_in_force()
         self.edits: list[Edit] = []
         self.document: Document = load_bytes(text.encode("utf-8"), name, self.limits)
         self.findings: list[Finding] = [*self.document.findings, *check_structure(self.document)]

@@ -8,6 +8,7 @@ edits go through the same comment-keeping editor as `smartcity set`.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from typing import Any
 from smartcity_cli import sheets_budget
 from smartcity_cli.diff import DiffResult
 from smartcity_cli.editing import PlanEditor
-from smartcity_cli.errors import UsageError
+from smartcity_cli.errors import PlanInvalidError, UsageError
 from smartcity_cli.merge3 import (
     CellKey,
     Conflict,
@@ -39,6 +40,7 @@ from smartcity_cli.sheets import (
 from smartcity_cli.sheets_limits import SheetLimits
 from smartcity_cli.sheets_read import Records, SheetData, read_csv, read_xlsx
 from smartcity_cli.sheets_values import CellProblem, Reader
+from smartcity_cli.validate import validate_document
 
 
 @dataclass(frozen=True)
@@ -153,14 +155,44 @@ def run_import(
     source: Path,
     into: Path,
     *,
-    plan: Masterplan,
+    plan: Masterplan | None = None,
     updated: dt.date,
     dry_run: bool,
     take_sheet: bool = False,
     delimiter: str | None = None,
 ) -> ImportResult:
-    """Apply a workbook (or a CSV directory) to the plan file ``into``; one revision for all."""
+    """Apply a workbook (or a CSV directory) to the plan file ``into``; one revision for all.
+
+    The plan is read once, by the comment-keeping editor, and its structure checked; the
+    result of the edit is validated in full (setcmd.finish), and when it has errors the
+    original's own errors are reported if it has any, so a plan with errors is never
+    written. ``plan`` (tests) compares the sheet with a model given from outside.
+    """
+    collecting = gc.isenabled()
+    gc.disable()  # as in setcmd.edit_plan: two documents of plain data, no cycles to collect
+    try:
+        return _run_import(source, into, plan=plan, updated=updated, dry_run=dry_run,
+                           take_sheet=take_sheet, delimiter=delimiter)  # fmt: skip
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _run_import(
+    source: Path,
+    into: Path,
+    *,
+    plan: Masterplan | None,
+    updated: dt.date,
+    dry_run: bool,
+    take_sheet: bool,
+    delimiter: str | None,
+) -> ImportResult:
     form = PlanText.read(into)
+    editor = PlanEditor(form.text, str(into))  # raises on a plan that does not load
+    if plan is None:
+        assert editor.plan is not None  # PlanEditor raised on structural errors
+        plan = editor.plan
     limits = SheetLimits.for_plan(plan, len(form.text.encode("utf-8")))
     data = read_csv(source, limits, delimiter) if source.is_dir() else read_xlsx(source, limits)
     if not data.sheets:
@@ -189,11 +221,13 @@ def run_import(
     if conflicts:
         assert record is not None  # only a record can tell a conflict
         raise SheetConflicts(conflicts, record, plan.revision)
-    if not changes and not money:  # nothing to edit: the editor need not read the file at all
+    if not changes and not money:  # nothing to edit; a plan with errors still says so
+        own = [f for f in validate_document(editor.document, into.stem).findings if f.is_error]
+        if own:
+            raise PlanInvalidError(own)
         return ImportResult(
             EditResult(into, (), DiffResult((), (), ()), False, (), plan.language), tuple(warnings)
         )
-    editor = PlanEditor(form.text, str(into))
     _apply(editor, changes)
     for kind, args in money:
         sheets_budget.apply_money_change(editor, kind, args)

@@ -300,3 +300,27 @@ def test_the_sheet_problems_and_conflicts_are_said_in_indonesian(plans: Path) ->
     ran = run(plans, "import", "f.xlsx", "--into", "palu", "--lang", "id")
     assert ran.returncode == 1
     assert "galat: f.xlsx!Programs!G5: kemajuan 0.7 adalah pecahan" in ran.stderr
+
+
+@pytest.mark.parametrize("edited", [False, True])
+def test_a_plan_with_errors_is_refused_with_its_own_findings(plans: Path, edited: bool) -> None:
+    """The plan is read once, by the editor; its semantic errors are still reported (and
+    nothing written) whether the sheet changes something or not."""
+    base = export(plans)
+    path = plans / "masterplans" / "palu.yaml"
+    text = path.read_text(encoding="utf-8")
+    marker = "  - id: GOV-03\n"
+    head, tail = text.split(marker, 1)
+    path.write_text(
+        head + marker + tail.replace("    status: running", "    status: planned", 1),
+        encoding="utf-8",
+    )  # planned with progress 35: progress-status
+    before = digest(path)
+    sheet = base
+    if edited:
+        sheet = plans / "e.xlsx"
+        edit_cells(base, sheet, "Programs", {("LIV-04", PROGRESS): 90})
+    result = run(plans, "import", sheet.name, "--into", "palu")
+    assert result.returncode == 1
+    assert "[progress-status] program GOV-03 is planned but its progress is 35" in result.stderr
+    assert digest(path) == before

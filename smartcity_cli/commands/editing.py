@@ -196,7 +196,7 @@ def import_sheet(
     result; 2 wrong usage.
     """
     from smartcity_cli.edit_summary import edit_summary
-    from smartcity_cli.report import load_valid_plan
+    from smartcity_cli.plans import resolve_plan
     from smartcity_cli.sheets_import import run_import
 
     said = speak_for_plan(lang, into, plans_dir)
@@ -207,8 +207,8 @@ def import_sheet(
     from smartcity_cli.limits import enforcing
 
     with enforcing(load_limits(max_bytes, max_values, max_items, alias_budget)):
-        path, loaded = load_valid_plan(into, plans_dir)
-        result = run_import(source, path, plan=loaded, dry_run=dry_run, take_sheet=take_sheet,
+        path = resolve_plan(into, plans_dir)
+        result = run_import(source, path, dry_run=dry_run, take_sheet=take_sheet,
                             delimiter=delimiter.character if delimiter else None,
                             updated=updated.date() if updated else dt.date.today())  # fmt: skip
     for warning in result.warnings:
