@@ -40,6 +40,8 @@ def _commands(plan: Path, work: Path) -> dict[str, Callable[[], Run]]:
     return {
         "validate": cmd("validate", "--jobs", "1", str(plan)),
         "report (terminal)": cmd("report", str(plan), "--as-of", "2024-11-13"),
+        "report (terminal, --rows 0: every programme)": cmd("report", str(plan), "--as-of",
+                                                           "2024-11-13", "--rows", "0"),
         "report --format md": cmd("report", str(plan), "-f", "md", "-o", str(work / "r.md"),
                                   "--as-of", "2024-11-13"),
         "report --format html": cmd("report", str(plan), "-f", "html", "-o",

@@ -157,6 +157,8 @@ LABELS: dict[str, dict[str, str]] = {
         "mean_of_categories": "rata-rata per kategori",
         "pooled": "seluruh aksi digabung",
         "overdue": "Program melewati jadwal",
+        "more_rows": "… dan {count} program lainnya; --rows 0 menampilkan semuanya, --format "
+        "html atau md menuliskannya dalam dokumen",
         "overdue_detail": "tahun akhir sebelum {year}, belum selesai",
         "by_pillar": "Per pilar",
         "by_horizon": "Per jangka waktu",
@@ -324,6 +326,8 @@ LABELS: dict[str, dict[str, str]] = {
         "mean_of_categories": "mean of category rates",
         "pooled": "all actions pooled",
         "overdue": "Overdue programmes",
+        "more_rows": "… and {count} more programmes; --rows 0 shows them all, --format html or "
+        "md writes them in a document",
         "overdue_detail": "last year before {year}, not completed",
         "by_pillar": "By pillar",
         "by_horizon": "By horizon",

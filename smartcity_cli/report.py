@@ -54,6 +54,7 @@ def run_report(
     as_of: dt.date,
     plans_dir: Path,
     section: str = "all",
+    rows: int = 0,
 ) -> None:
     """Render and deliver a report: terminal, or a Markdown/HTML document.
 
@@ -82,7 +83,8 @@ def run_report(
         from smartcity_cli.render.terminal import print_report
 
         # no markup, no emoji codes: `[link=...]` or `:x:` in a plan name stays text
-        print_report(view, Console(file=sys.stdout, highlight=False, markup=False, emoji=False))
+        console = Console(file=sys.stdout, highlight=False, markup=False, emoji=False)
+        print_report(view, console, rows=rows)
         return
     from smartcity_cli.output import write_bytes, write_document
     from smartcity_cli.render import render_report, render_template

@@ -69,6 +69,15 @@ def report(
             "for the SPBE architecture indicator (with --format md or html).",
         ),
     ] = ReportSection.all,
+    rows: Annotated[
+        int,
+        typer.Option(
+            "--rows",
+            min=0,
+            help="The terminal report lists at most this many programmes a list (Quick Wins, "
+            "overdue), then says how many more; 0 lists them all. Documents list all.",
+        ),
+    ] = 50,
     max_bytes: MaxBytes = None,
     max_values: MaxValues = None,
     max_items: MaxItems = None,
@@ -96,6 +105,7 @@ def report(
             as_of=as_of.date() if as_of else dt.date.today(),
             plans_dir=plans_dir,
             section=section.value,
+            rows=rows,
         )
 
 

@@ -26,8 +26,12 @@ def bar(share: float, cells: int = BAR_CELLS) -> str:
     return "█" * filled + "░" * (cells - filled)
 
 
-def print_report(view: ReportView, console: Console) -> None:
-    """Print the whole report to ``console``.
+def print_report(view: ReportView, console: Console, *, rows: int = 0) -> None:
+    """Print the whole report to ``console``; each programme list stops after ``rows`` rows
+    (0: no limit) with a line that says how many more there are.
+
+    A terminal is read, not searched: thousands of rows do not help there, and drawing them
+    with rich costs more than the whole HTML document (issue 17). The documents list all.
 
     Plan text is cut and its control characters written out first (`textsafe.sanitize`), and
     ``console`` must be made with ``markup=False``: a name cannot act on the terminal.
@@ -52,7 +56,7 @@ def print_report(view: ReportView, console: Console) -> None:
         q = view.quick_wins
         console.print(Text(f"{t['quick_wins']}: {q.realization} ({q.running}/{q.programs}), "
                            f"{t['mean_progress']} {q.mean_progress}", style="bold"))  # fmt: skip
-        console.print(_programs(view.quick_win_programs, view, console.width))
+        _print_programs(view.quick_win_programs, view, console, rows)
     else:
         console.print(Text(t["quick_wins_none"]))
     console.print(_groups(t["by_agency"], t["agency"], view.agencies, view, console.width))
@@ -60,7 +64,7 @@ def print_report(view: ReportView, console: Console) -> None:
         console.print(_categories(view))
     if view.overdue:
         console.print(Text(f"{t['overdue']}: {len(view.overdue)}", style="bold"))
-        console.print(_programs(view.overdue, view, console.width))
+        _print_programs(view.overdue, view, console, rows)
     else:
         console.print(Text(t["overdue_none"]))
     console.print()
@@ -150,6 +154,16 @@ def _programs(rows: tuple[ProgramRow, ...], view: ReportView, width: int) -> Tab
         cells = [p.agency, p.status, p.progress] + ([p.years, p.schedule.label] if inline else [])
         table.add_row(p.id, name, *cells)
     return table
+
+
+def _print_programs(
+    programs: tuple[ProgramRow, ...], view: ReportView, console: Console, rows: int
+) -> None:
+    shown = programs[:rows] if rows else programs
+    console.print(_programs(shown, view, console.width))
+    if len(shown) < len(programs):
+        more = view.t["more_rows"].format(count=len(programs) - len(shown))
+        console.print(Text(more, style="dim"))
 
 
 def _categories(view: ReportView) -> Table:
