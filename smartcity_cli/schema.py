@@ -32,16 +32,16 @@ from smartcity_cli.spec import (
 )
 
 _EXPECTED = {
-    Text: "text",
-    Integer: "a whole number",
-    Number: "a number",
-    Boolean: "true or false",
-    Date: "a date (YYYY-MM-DD)",
-    ListOf: "a list",
-    MapOf: "a mapping",
-    Record: "a mapping",
-    TextOrRecord: "text or a mapping",
-    RecordOrList: "a mapping or a list",
+    Text: msg("text"),
+    Integer: msg("a whole number"),
+    Number: msg("a number"),
+    Boolean: msg("true or false"),
+    Date: msg("a date (YYYY-MM-DD)"),
+    ListOf: msg("a list"),
+    MapOf: msg("a mapping"),
+    Record: msg("a mapping"),
+    TextOrRecord: msg("text or a mapping"),
+    RecordOrList: msg("a mapping or a list"),
 }
 
 
@@ -79,21 +79,21 @@ def check_structure(doc: Document) -> list[Finding]:
 def describe(value: Any) -> str:
     """How a value reads to a user: 'text "abc"', 'the number 13.7', 'nothing'."""
     if value is None:
-        return "nothing (an empty value)"
+        return msg("nothing (an empty value)")
     if isinstance(value, bool):
-        return f"the value {str(value).lower()}"
+        return msg("the value {value}", value=str(value).lower())
     if isinstance(value, int | float):
-        return f"the number {value}"
+        return msg("the number {value}", value=value)
     if isinstance(value, dt.datetime):
-        return f"the date and time {value.isoformat()}"
+        return msg("the date and time {value}", value=value.isoformat())
     if isinstance(value, dt.date):
-        return f"the date {value.isoformat()}"
+        return msg("the date {value}", value=value.isoformat())
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
-        return f'text "{shown}"'
+        return msg('text "{value}"', value=shown)
     if isinstance(value, list):
-        return "a list"
-    return "a mapping"
+        return msg("a list")
+    return msg("a mapping")
 
 
 def _check(doc: Document, value: Any, spec: Spec, path: str) -> Iterator[Finding]:
@@ -266,11 +266,11 @@ def _check_number(
     low, high = spec.minimum, spec.maximum
     if (low is not None and value < low) or (high is not None and value > high):
         if low is not None and high is not None:
-            bounds = f"between {low:g} and {high:g}"
+            bounds = msg("between {low:g} and {high:g}", low=low, high=high)
         elif low is not None:
-            bounds = f"at least {low:g}"
+            bounds = msg("at least {low:g}", low=low)
         else:
-            bounds = f"at most {high:g}"
+            bounds = msg("at most {high:g}", high=high)
         yield structure.OutOfRange.finding(
             msg("{value:g} is out of range: it must be {bounds}", value=value, bounds=bounds),
             doc.locate(path),

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Union
 
+from smartcity_cli.messages import msg
+
 FORMAT_VERSION = 1
 
 STATUSES = ("planned", "running", "completed", "delayed", "cancelled")
@@ -67,7 +69,7 @@ class MapOf:
 
     value: Spec
     key_pattern: str = ID_PATTERN
-    key_shape: str = "a valid id"
+    key_shape: str = msg("a valid id")
 
 
 @dataclass(frozen=True)
@@ -113,13 +115,14 @@ def _f(name: str, spec: Spec, description: str, *, required: bool = False) -> Fi
 
 
 ID: Text = Text(
-    pattern=ID_PATTERN, shape="letters, digits, '.', '_' or '-', starting with a letter or digit"
+    pattern=ID_PATTERN,
+    shape=msg("letters, digits, '.', '_' or '-', starting with a letter or digit"),
 )
 NAME: Text = Text()
 YEAR: Integer = Integer(minimum=1900, maximum=2200)
 PERCENT: Number = Number(minimum=0, maximum=100)
 ID_LIST = ListOf(ID)
-URL: Text = Text(pattern=r"^https?://", shape="an http(s) address")
+URL: Text = Text(pattern=r"^https?://", shape=msg("an http(s) address"))
 
 # The national evaluation's records (evidence, legal basis, findings, result) live in their
 # own module, which builds on the types above: so it is imported here, not at the top.
@@ -141,12 +144,12 @@ YEARS = Record(
 
 REGION = Record(
     (
-        _f("slug", Text(pattern=SLUG_PATTERN, shape="lower-case words joined by '-'"),
+        _f("slug", Text(pattern=SLUG_PATTERN, shape=msg("lower-case words joined by '-'")),
            "Short name users type; equals the file name without .yaml.", required=True),
         _f("name", NAME, "Official name, e.g. Kota Padang Panjang.", required=True),
         _f("kind", Text(KINDS), "kota, kabupaten or provinsi.", required=True),
         _f("province", NAME, "Province; required unless kind is provinsi."),
-        _f("code", Text(pattern=r"^[0-9]{2}(\.[0-9]{2})?$", shape='"NN" or "NN.NN", quoted'),
+        _f("code", Text(pattern=r"^[0-9]{2}(\.[0-9]{2})?$", shape=msg('"NN" or "NN.NN", quoted')),
            "Kemendagri region code, quoted: \"13.74\"."),
         _f("leader", Record((
             _f("title", NAME, "Title, e.g. Wali Kota, Bupati, Pj Wali Kota.", required=True),
@@ -241,7 +244,7 @@ SERIES = MapOf(
         )
     ),
     key_pattern=YEAR_KEY,
-    key_shape="a year (1900 to 2199)",
+    key_shape=msg("a year (1900 to 2199)"),
 )
 
 SPBE_TAG = Record(
@@ -319,7 +322,7 @@ PROGRAM = Record(
         _f("years", YEARS, "Years the program runs."),
         _f("budget", RecordOrList(Record((
             _f("amount", Number(minimum=0), "Amount.", required=True),
-            _f("currency", Text(pattern=r"^[A-Z]{3}$", shape="a three-letter code such as IDR"),
+            _f("currency", Text(pattern=r"^[A-Z]{3}$", shape=msg("a three-letter code such as IDR")),
                "Currency code (default IDR)."),
             _f("source", NAME, "Funding source, e.g. APBD."),
         )), ListOf(BUDGET_LINE)),

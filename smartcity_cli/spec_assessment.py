@@ -9,6 +9,7 @@ it through ``spec`` (importing this module first would meet a half-built ``spec`
 
 from __future__ import annotations
 
+from smartcity_cli.messages import msg
 from smartcity_cli.spec import (
     ID,
     NAME,
@@ -36,7 +37,7 @@ EVIDENCE = ListOf(Record(
            required=True),
         _f("date", Date(), "Date of the evidence."),
         _f("url", URL, "Where it is published (http or https; shown, never fetched)."),
-        _f("path", Text(pattern=r"^[^/\\]", shape="a relative path such as evidence/perwal.pdf"),
+        _f("path", Text(pattern=r"^[^/\\]", shape=msg("a relative path such as evidence/perwal.pdf")),
            "A file in the plans repository, relative to the folder that holds masterplans/."),
     ),
     "Supporting evidence (data dukung): a url or a path.",
