@@ -27,6 +27,7 @@ from smartcity_cli.findings import Finding, Location
 from smartcity_cli.limits import LoadLimits, limits_in_force
 from smartcity_cli.messages import msg
 from smartcity_cli.rules import Rule
+from smartcity_cli.textsafe import FORBIDDEN
 from smartcity_cli.yaml_errors import reader_finding, syntax_finding
 
 if TYPE_CHECKING:
@@ -62,6 +63,9 @@ class Document:
     flagged: set[str] = field(default_factory=set)
     findings: list[Finding] = field(default_factory=list)
     suppressions: list[Suppression] = field(default_factory=list)  # `# smartcity: disable=`
+    # False when the source text holds no forbidden character and no backslash: then no
+    # value can hold one (only a double-quoted escape makes one) and the scan is skipped
+    may_hold_controls: bool = True
 
     def locate(self, path: str, *, key: bool = False) -> Location:
         """The location of ``path``, or of its nearest ancestor that has one."""
@@ -159,6 +163,7 @@ def load_text(text: str, name: str, limits: LoadLimits | None = None) -> Documen
             )
         )
     document = builder.document()
+    document.may_hold_controls = "\\" in text or FORBIDDEN.search(text) is not None
     if "smartcity:" in text:  # a cheap test first: most files have no suppression comment
         from smartcity_cli.suppressions import find_suppressions
 

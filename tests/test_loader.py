@@ -179,3 +179,23 @@ def test_the_loader_imports_nothing_of_the_checks() -> None:
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("value", "scanned", "found"),
+    [
+        ("Kota Palu", False, False),  # no backslash, no control: nothing can hold one
+        ("Kota\u202ePalu", True, True),  # a literal bidi override in a plain scalar
+        ('"Kota \\e[2J Palu"', True, True),  # an escape makes ESC inside double quotes
+        ('"Kota \\\\ Palu"', True, False),  # a backslash alone: scanned, nothing found
+    ],
+)
+def test_the_control_scan_is_skipped_only_when_no_value_can_hold_one(
+    value: str, scanned: bool, found: bool
+) -> None:
+    from smartcity_cli.checks.characters import control_findings
+    from smartcity_cli.loader import load_text
+
+    doc = load_text(f"name: {value}\n", "x.yaml")
+    assert doc.may_hold_controls is scanned
+    assert bool(control_findings(doc)) is found

@@ -53,6 +53,8 @@ def control_findings(doc: Document) -> list[Finding]:
     from smartcity_cli.loader import child_path
 
     findings: list[Finding] = []
+    if not doc.may_hold_controls:
+        return findings
 
     def check(text: str, path: str, *, key: bool) -> None:
         found = FORBIDDEN.search(text)
