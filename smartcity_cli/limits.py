@@ -4,8 +4,8 @@ The defaults admit a plan of 10,000 programs (5.0 MB, about 516,500 values) with
 spare, and refuse hostile files (alias bombs, deep nesting, huge lists, repeated keys)
 before they cost a second of CPU. A command gathers its options (or, later, configuration)
 into one ``LoadLimits`` and puts it in force for its core call with ``enforcing``; every
-read of a plan under that call, however deep, uses it. Imports nothing heavy: the CLI
-reads the defaults from here at start-up.
+read of a plan under that call, however deep, uses it. The numbers themselves live in
+limit_defaults.py, which the CLI reads at start-up for its --help.
 """
 
 from __future__ import annotations
@@ -16,19 +16,26 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 
-DEFAULT_MAX_BYTES = 10_000_000  # a 10,000-program plan is 5.0 MB
-DEFAULT_ALIAS_BUDGET = 10_000
-DEFAULT_MAX_DEPTH = 64
-DEFAULT_MAX_VALUES = 750_000  # a 10,000-program plan has 516,544; a 300-program one 15,000
-DEFAULT_MAX_ITEMS = 50_000  # items in one list or mapping, repeated keys included
+from smartcity_cli.limit_defaults import (
+    DEFAULT_ALIAS_BUDGET,
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_DEPTH,
+    DEFAULT_MAX_ITEMS,
+    DEFAULT_MAX_VALUES,
+    OPTIONS,
+)
 
-# Which option raises which limit: a refusal names it (the CLI and the loader's hints).
-OPTIONS = {
-    "max_bytes": "--max-bytes",
-    "max_values": "--max-values",
-    "max_items": "--max-items",
-    "alias_budget": "--alias-budget",
-}
+__all__ = [
+    "DEFAULT_ALIAS_BUDGET",
+    "DEFAULT_MAX_BYTES",
+    "DEFAULT_MAX_DEPTH",
+    "DEFAULT_MAX_ITEMS",
+    "DEFAULT_MAX_VALUES",
+    "OPTIONS",
+    "LoadLimits",
+    "enforcing",
+    "limits_in_force",
+]
 
 
 @dataclass(frozen=True)

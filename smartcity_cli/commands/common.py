@@ -12,16 +12,15 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from smartcity_cli import __version__
-from smartcity_cli.limits import (
+from smartcity_cli.limit_defaults import (
     DEFAULT_ALIAS_BUDGET,
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_ITEMS,
     DEFAULT_MAX_VALUES,
-    LoadLimits,
 )
 
 if TYPE_CHECKING:  # imported lazily at run time, to keep start-up fast
-    pass
+    from smartcity_cli.limits import LoadLimits
 
 EXIT_CODES = """\
 Exit codes: 0 success (warnings allowed); 1 the plan has errors (or warnings under
@@ -103,10 +102,11 @@ AliasBudget = Annotated[
 
 def load_limits(
     max_bytes: int | None, max_values: int | None, max_items: int | None, alias_budget: int | None
-) -> LoadLimits:
+) -> "LoadLimits":
     """The limits a command reads plans under: the defaults, then the configuration file,
     then the options given."""
     from smartcity_cli.config import current_config
+    from smartcity_cli.limits import LoadLimits
 
     config = current_config()
     return (
