@@ -149,10 +149,10 @@ def parse_table(table: dict[str, Any], where: str) -> dict[str, Any]:
     if values.get("at_risk", Config.at_risk) > on_track:
         raise UsageError(
             msg(
-                "{where}: `schedule.at_risk` must be at most `schedule.on_track` ({on_track}), not {get}",
+                "{where}: `schedule.at_risk` must be at most `schedule.on_track` ({on_track}), not {at_risk}",
                 where=where,
                 on_track=on_track,
-                get=values.get("at_risk", Config.at_risk),
+                at_risk=values.get("at_risk", Config.at_risk),
             )
         )
     return values

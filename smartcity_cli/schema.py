@@ -60,16 +60,16 @@ def check_structure(doc: Document) -> list[Finding]:
         findings.append(
             structure.FormatVersion.finding(
                 msg(
-                    "this file is format {version}; this smartcity reads format {FORMAT_VERSION}",
+                    "this file is format {version}; this smartcity reads format {supported}",
                     version=version,
-                    FORMAT_VERSION=FORMAT_VERSION,
+                    supported=FORMAT_VERSION,
                 ),
                 doc.locate("format"),
                 msg("upgrade smartcity")
                 if newer
                 else msg(
-                    "run `smartcity migrate FILE --to {FORMAT_VERSION}`",
-                    FORMAT_VERSION=FORMAT_VERSION,
+                    "run `smartcity migrate FILE --to {supported}`",
+                    supported=FORMAT_VERSION,
                 ),
             )
         )
@@ -260,7 +260,8 @@ def _check_number(
         return
     if isinstance(value, float) and not math.isfinite(value):
         yield structure.OutOfRange.finding(
-            msg("{get} is not a finite number", get=doc.plain.get(path, value)), doc.locate(path)
+            msg("{value} is not a finite number", value=doc.plain.get(path, value)),
+            doc.locate(path),
         )
         return
     low, high = spec.minimum, spec.maximum

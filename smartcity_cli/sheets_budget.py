@@ -100,8 +100,8 @@ def _year(row: dict[str, Cell], problems: list[str]) -> int | None:
         first = next(iter(row.values()))
         problems.append(
             msg(
-                "{rsplit}: the column `Tahun` / `Year` is missing",
-                rsplit=first.where.rsplit("!", 1)[0],
+                "{sheet}: the column `Tahun` / `Year` is missing",
+                sheet=first.where.rsplit("!", 1)[0],
             )
         )
         return None

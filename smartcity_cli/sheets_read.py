@@ -31,7 +31,7 @@ from smartcity_cli.sheets import (
 )
 from smartcity_cli.sheets_limits import SheetLimits, check_zip, read_bounded
 
-DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
+DELIMITERS = {",": msg("comma"), ";": msg("semicolon"), "\t": msg("tab")}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -226,7 +226,7 @@ def read_csv(directory: Path, limits: SheetLimits, delimiter: str | None = None)
                 raise
             used_, other = ("\\t" if d == "\t" else d for d in (used, others[0]))
             option = "tab" if others[0] == "\t" else others[0]
-            raise SheetErrors([*exc.problems, msg("{name}:1: the header is read with the {DELIMITERS} (`{used}`) as delimiter, but it holds `{other}`: is the file separated by {DELIMITERS2}s? (--delimiter '{option}')", name=name, DELIMITERS=DELIMITERS[used], used=used_, other=other, DELIMITERS2=DELIMITERS[others[0]], option=option)]) from None  # fmt: skip
+            raise SheetErrors([*exc.problems, msg("{name}:1: the header is read with the {delimiter} (`{used}`) as delimiter, but it holds `{other}`: is the file separated by {other_delimiter}s? (--delimiter '{option}')", name=name, delimiter=DELIMITERS[used], used=used_, other=other, other_delimiter=DELIMITERS[others[0]], option=option)]) from None  # fmt: skip
     return SheetData(sheets, record)
 
 

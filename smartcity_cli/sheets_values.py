@@ -97,12 +97,12 @@ class Reader:
         if column == "status":
             code = self.statuses.get(text.lower())
             if code is None:
-                raise CellProblem(msg("status `{text}` is not one of: {STATUSES} (or {values})", text=shown(text), STATUSES=', '.join(STATUSES), values=', '.join(STATUS['id'].values())))  # fmt: skip
+                raise CellProblem(msg("status `{text}` is not one of: {codes} (or {labels})", text=shown(text), codes=', '.join(STATUSES), labels=', '.join(STATUS['id'].values())))  # fmt: skip
             return Value(code, code)
         if column == "pillar":
             pillar = self.pillars.get(text.lower())
             if pillar is None:
-                raise CellProblem(msg("pillar `{text}` does not exist; the plan's pillars: {sorted}", text=shown(text), sorted=', '.join(sorted(set(self.pillars.values())))))  # fmt: skip
+                raise CellProblem(msg("pillar `{text}` does not exist; the plan's pillars: {pillars}", text=shown(text), pillars=', '.join(sorted(set(self.pillars.values())))))  # fmt: skip
             return Value(pillar, pillar)
         if column == "done":
             word = str(cell.value).lower() if isinstance(cell.value, bool) else text.lower()
@@ -112,7 +112,7 @@ class Reader:
         if column == "note":
             control = next((c for c in text if _control(c)), None)
             if control is not None and text not in known:  # the plan's own text is its business
-                raise CellProblem(msg("the note holds the control character U+{ord:04X}; delete it", ord=ord(control)))  # fmt: skip
+                raise CellProblem(msg("the note holds the control character U+{code:04X}; delete it", code=ord(control)))  # fmt: skip
             return Value(text, text) if text else None
         parsed = _number(cell)
         if parsed is None:

@@ -30,7 +30,7 @@ MESSAGES: dict[str, str] = {
     "; did you mean `{close}`?": "; maksud Anda `{close}`?",
     "; known: {known}": "; yang dikenal: {known}",
     "{where}: unknown setting `{key}`{hint}": "{where}: pengaturan `{key}` tidak dikenal{hint}",
-    "{where}: `schedule.at_risk` must be at most `schedule.on_track` ({on_track}), not {get}": "{where}: `schedule.at_risk` paling besar `schedule.on_track` ({on_track}), bukan {get}",
+    "{where}: `schedule.at_risk` must be at most `schedule.on_track` ({on_track}), not {at_risk}": "{where}: `schedule.at_risk` paling besar `schedule.on_track` ({on_track}), bukan {at_risk}",
     "{path}: not valid TOML: {exc}": "{path}: bukan TOML yang sah: {exc}",
     "{path}: cannot read it: {value}": "{path}: tidak dapat dibaca: {value}",
     "{where}: `{key}` must be {allowed}, not {raw!r}": "{where}: `{key}` harus {allowed}, bukan {raw!r}",
