@@ -171,8 +171,25 @@ class Figures:
     indicators: tuple[IndicatorFigure, ...] = field(default=())
 
 
+_RECENT: list[tuple[Masterplan, dt.date, Figures]] = []  # the last two plans' figures
+
+
 def compute_figures(plan: Masterplan, as_of: dt.date) -> Figures:
-    """All figures of a plan at ``as_of``."""
+    """All figures of a plan at ``as_of``.
+
+    The plan is immutable, so the figures of the same plan object at the same date are
+    the same: the last two are kept (an edit computes the new plan's figures for the
+    claims check and again for its summary, beside the old plan's).
+    """
+    for known, date, figures in _RECENT:
+        if known is plan and date == as_of:
+            return figures
+    figures = _compute_figures(plan, as_of)
+    _RECENT[:] = [(plan, as_of, figures), *_RECENT[:1]]
+    return figures
+
+
+def _compute_figures(plan: Masterplan, as_of: dt.date) -> Figures:
     singles = [(p, tally_program(p, plan.scoring, as_of)) for p in plan.programs]
     categories = tuple(
         CategoryFigure(a, len(a.items), sum(item.done for item in a.items))

@@ -53,12 +53,24 @@ def _empty(value: Any) -> bool:
 
 def _too_far(where: str, row: int, column: int, limits: SheetLimits, sheet: str) -> str | None:
     if column > limits.max_columns:
-        return (f"{where}!{letter(column)}{row}: a value in column {letter(column)}, past the "
-                f"last column a sheet can use ({letter(limits.max_columns)}); delete it")  # fmt: skip
+        return msg(
+            "{where}!{cell}: a value in column {column}, past the last column a sheet can "
+            "use ({last}); delete it",
+            where=where,
+            cell=f"{letter(column)}{row}",
+            column=letter(column),
+            last=letter(limits.max_columns),
+        )
     if row > limits.rows[sheet]:
-        return (f"{where}!{letter(column)}{row}: a value in row {row:,}, past the last row this "
-                f"plan's sheet can have ({limits.rows[sheet]:,}); delete the rows below the data")  # fmt: skip
-    return None
+        return msg(
+            "{where}!{cell}: a value in row {row:,}, past the last row this plan's sheet "
+            "can have ({last:,}); delete the rows below the data",
+            where=where,
+            cell=f"{letter(column)}{row}",
+            row=row,
+            last=limits.rows[sheet],
+        )
+    return None  # fmt: skip
 
 
 def _xlsx_grid(book: Any, sheet: str, where: str, limits: SheetLimits) -> Grid:
@@ -187,16 +199,22 @@ def _csv_grid(name: str, text: str, delimiter: str, sheet: str, limits: SheetLim
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     grid: Grid = {}
     row = 0
+    last_row, last_column = limits.rows[sheet], limits.max_columns
+    letters = [""]  # column letters, each computed once: a sheet has thousands of rows
     try:
         for row, values in enumerate(reader, start=1):
+            cells: dict[int, Cell] | None = None
             for column, value in enumerate(values, start=1):
-                if _empty(value):
+                if not value or value.isspace():
                     continue
-                problem = _too_far(name, row, column, limits, sheet)
-                if problem:
-                    raise SheetErrors([problem])
-                grid.setdefault(row, {})[column] = Cell(
-                    f"{name}!{letter(column)}{row}", _unescape(value), value.strip().endswith("%")
+                if column > last_column or row > last_row:
+                    raise SheetErrors([_too_far(name, row, column, limits, sheet)])
+                while len(letters) <= column:
+                    letters.append(letter(len(letters)))
+                if cells is None:
+                    cells = grid[row] = {}
+                cells[column] = Cell(
+                    f"{name}!{letters[column]}{row}", _unescape(value), value.rstrip().endswith("%")
                 )
     except csv.Error as exc:  # a field over the reader's 131,072 characters, a NUL, ...
         raise SheetErrors([msg("{name}:{line_num}: row {value}: cannot read it as CSV ({exc})", name=name, line_num=reader.line_num, value=row + 1, exc=exc)]) from None  # fmt: skip

@@ -37,4 +37,6 @@ MESSAGES: dict[str, str] = {
     "comma": "koma",
     "semicolon": "titik koma",
     "tab": "tab",
+    "{where}!{cell}: a value in column {column}, past the last column a sheet can use ({last}); delete it": "{where}!{cell}: ada nilai di kolom {column}, melewati kolom terakhir yang dapat dipakai lembar ({last}); hapus nilainya",
+    "{where}!{cell}: a value in row {row:,}, past the last row this plan's sheet can have ({last:,}); delete the rows below the data": "{where}!{cell}: ada nilai di baris {row:,}, melewati baris terakhir lembar rencana ini ({last:,}); hapus baris di bawah data",
 }
