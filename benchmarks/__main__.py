@@ -29,6 +29,7 @@ from pathlib import Path
 import yaml
 
 from benchmarks import baselines
+from benchmarks.compiled import compiled_rows
 from benchmarks.plansizes import sizes_section
 from benchmarks.timing import (
     Samples,
@@ -257,6 +258,7 @@ def main() -> None:
         sizes_section(body, goals, sizes, Path(tmp) / "sizes", rounds=1 if args.quick else 2)
         memory_section(body, goals, national, Path(tmp))
         profile_section(body, goals, sample, REPO / "masterplans" / "palu.yaml")
+        body += compiled_rows(sample, rounds)
         if args.peers:
             peers_section(body, national)
     goals_section(rows, goals)

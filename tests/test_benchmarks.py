@@ -51,3 +51,25 @@ def test_corpora_hold_what_their_titles_say(tmp_path: Path) -> None:
     samples, national = found.values()
     assert len(samples) == 50 and len({p.read_bytes() for p in samples}) == 5
     assert len(national) == 51
+
+
+def test_the_compiled_parser_comparison_tells_a_number_from_its_spelling() -> None:
+    """rapidyaml gives every scalar as text; the agreement check of benchmarks/compiled.py
+    must count `3.10` as the loader's 3.1 and still catch a different value or key order."""
+    from benchmarks.compiled import _same
+
+    ours = {"a": 3.1, "b": [1, True, None, "x"], "c": {"d": "2024-01-15"}}
+    assert _same({"a": "3.10", "b": ["1", "true", None, "x"], "c": {"d": "2024-01-15"}}, ours)
+    assert not _same({"a": "3.2", "b": ["1", "true", None, "x"], "c": {"d": "2024-01-15"}}, ours)
+    assert not _same({"b": ["1", "true", None, "x"], "a": "3.10", "c": {"d": "2024-01-15"}}, ours)
+    assert not _same({"a": "3.10", "b": ["1", "true", "x"], "c": {"d": "2024-01-15"}}, ours)
+
+
+def test_the_compiled_parser_section_says_when_it_was_not_measured(
+    monkeypatch: pytest.MonkeyPatch, corpus: list[Path]
+) -> None:
+    from benchmarks import compiled
+
+    monkeypatch.setattr(compiled, "_rapidyaml", lambda: None)
+    rows = compiled.compiled_rows(corpus[:1], 1)
+    assert any("Not measured: rapidyaml is not installed" in row for row in rows)
