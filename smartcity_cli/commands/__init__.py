@@ -1,3 +1,29 @@
-"""The commands, by theme; importing this package registers them on the app."""
+"""The commands, by theme. ``register`` imports the modules that register them on the app.
 
-from smartcity_cli.commands import checks, documents, editing, history, starting  # noqa: F401
+Typer builds every registered command's options before it runs one (about 1 ms a command),
+so a command line that names a command imports and registers only that command's module;
+`--help`, `--version` and an unknown name register them all (the help lists them, the error
+suggests the nearest). tests/test_cli_lazy.py checks that ``COMMANDS`` names every command
+in the module that registers it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from importlib import import_module
+
+MODULES = ("checks", "documents", "editing", "history", "starting")  # the order of --help
+COMMANDS = {
+    "validate": "checks", "config": "checks", "rules": "checks", "schema": "checks",
+    "report": "documents", "evaluate": "documents", "site": "documents",
+    "set": "editing", "export": "editing", "import": "editing", "new": "editing",
+    "diff": "history", "history": "history", "migrate": "history",
+    "init": "starting",
+}  # fmt: skip
+
+
+def register(args: Sequence[str] | None = None) -> None:
+    """Import the module of the command that ``args`` names, or every module."""
+    name = next((arg for arg in args if not arg.startswith("-")), None) if args else None
+    for module in (COMMANDS[name],) if name in COMMANDS else MODULES:
+        import_module(f"smartcity_cli.commands.{module}")
