@@ -188,7 +188,7 @@ def memory_section(rows: list[str], goals: Goals, corpus: list[Path], directory:
 
 def profile_section(rows: list[str], goals: Goals, sample: list[Path], one_file: Path) -> None:
     """Where the time goes, for the goals this run did not meet."""
-    from benchmarks.profiles import pipeline_rows, startup_rows
+    from benchmarks.profiles import dataclass_rows, pipeline_rows, startup_rows
 
     unmet = [name for name, value, target in goals if value > target]
     rows += ["### 5. where the time goes (profiles of this run)", ""]
@@ -198,6 +198,7 @@ def profile_section(rows: list[str], goals: Goals, sample: list[Path], one_file:
     if any("import typer" in name for name in unmet):
         rows += startup_rows([*SMARTCITY, "validate", str(one_file)],
                              f"`smartcity validate {one_file.name}`")  # fmt: skip
+        rows += dataclass_rows()
         rows += startup_rows([*SMARTCITY, "--help"], "`smartcity --help`")
 
 

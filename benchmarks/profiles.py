@@ -105,3 +105,38 @@ def _fields(line: str) -> tuple[int, str]:
     """``import time:   123 |   456 |   yaml.reader`` -> (123, "yaml.reader")."""
     self_us, _cumulative, name = line.replace("import time:", "").split("|", 2)
     return int(self_us.strip()), name.strip()
+
+
+# Run in a fresh interpreter: typer first (the baseline has it), then the validation modules,
+# with the time spent creating dataclasses (dataclasses._process_class) added up.
+_DATACLASSES = """
+import dataclasses, sys, time
+import typer
+process, spent, count = dataclasses._process_class, [0.0], [0]
+def timed(*args, **kwargs):
+    start = time.process_time()
+    try:
+        return process(*args, **kwargs)
+    finally:
+        spent[0] += time.process_time() - start
+        count[0] += 1
+dataclasses._process_class = timed
+start = time.process_time()
+import smartcity_cli.validate
+print(time.process_time() - start, spent[0], count[0])
+"""
+
+
+def dataclass_rows() -> list[str]:
+    """How much of importing the validation modules is creating their frozen dataclasses."""
+    out = subprocess.run([sys.executable, "-c", _DATACLASSES], capture_output=True, text=True,
+                         check=True).stdout.split()  # fmt: skip
+    whole, spent, count = float(out[0]), float(out[1]), int(out[2])
+    return [
+        f"Importing the validation modules (`smartcity_cli.validate` and what it imports, "
+        f"typer already loaded) takes {whole * 1000:.0f} ms of CPU, of which "
+        f"{spent * 1000:.0f} ms ({spent / whole:.0%}) is creating {count} dataclasses: a "
+        "frozen dataclass gets `__init__`, `__repr__`, `__eq__`, `__hash__`, `__setattr__` "
+        "and `__delattr__` compiled from source when its module is imported.",
+        "",
+    ]
