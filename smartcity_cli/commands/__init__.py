@@ -1,10 +1,10 @@
 """The commands, by theme. ``register`` imports the modules that register them on the app.
 
 Typer builds every registered command's options before it runs one (about 1 ms a command),
-so a command line that names a command imports and registers only that command's module;
-`--help`, `--version` and an unknown name register them all (the help lists them, the error
-suggests the nearest). tests/test_cli_lazy.py checks that ``COMMANDS`` names every command
-in the module that registers it.
+so a command line that starts with a command's name imports and registers only that
+command's module; anything else (`--help`, `--help validate`, an unknown name) registers
+them all: the help lists them, the error suggests the nearest. tests/test_cli_lazy.py checks
+that ``COMMANDS`` names every command in the module that registers it.
 """
 
 from __future__ import annotations
@@ -24,6 +24,6 @@ COMMANDS = {
 
 def register(args: Sequence[str] | None = None) -> None:
     """Import the module of the command that ``args`` names, or every module."""
-    name = next((arg for arg in args if not arg.startswith("-")), None) if args else None
+    name = args[0] if args else None  # an option first (`--help validate`): the root's help
     for module in (COMMANDS[name],) if name in COMMANDS else MODULES:
         import_module(f"smartcity_cli.commands.{module}")
