@@ -25,26 +25,26 @@ SAMPLES = REPO / "masterplans"
 _CLoader = yaml.CSafeLoader
 
 
-def _text(path: Path) -> str:
+def text_of(path: Path) -> str:
     return path.read_bytes().decode("utf-8")
 
 
 def event_floor(paths: list[Path]) -> None:
     """libyaml's event parser over each file, every event consumed and dropped: the floor."""
     for path in paths:
-        for _ in yaml.parse(_text(path), Loader=_CLoader):
+        for _ in yaml.parse(text_of(path), Loader=_CLoader):
             pass
 
 
 def compose_discarded(paths: list[Path]) -> None:
     """PyYAML's compose of each file into a node tree, the tree dropped before the next."""
     for path in paths:
-        yaml.compose(_text(path), Loader=_CLoader)
+        yaml.compose(text_of(path), Loader=_CLoader)
 
 
 def compose_kept(paths: list[Path]) -> list[object]:
     """The earlier, dishonest baseline: every tree kept alive. Only for the honesty test."""
-    return [yaml.compose(_text(path), Loader=_CLoader) for path in paths]
+    return [yaml.compose(text_of(path), Loader=_CLoader) for path in paths]
 
 
 def pipeline(paths: list[Path], limits: LoadLimits | None = None) -> None:

@@ -33,10 +33,6 @@ def _rapidyaml() -> Any | None:
         return None
 
 
-def _texts(paths: list[Path]) -> list[str]:
-    return [path.read_bytes().decode("utf-8") for path in paths]
-
-
 def _values(ryml: Any, tree: Any, node: int) -> Any:
     """The subtree at ``node`` as Python dicts, lists and strings (None for a null)."""
     if tree.is_map(node):
@@ -86,7 +82,7 @@ def compiled_rows(paths: list[Path], rounds: int) -> list[str]:
             "Not measured: rapidyaml is not installed (`pip install rapidyaml`).",
             "",
         ]
-    texts = _texts(paths)
+    texts = [baselines.text_of(path) for path in paths]
     encoded = [text.encode("utf-8") for text in texts]
 
     def parse_only() -> None:
@@ -112,16 +108,14 @@ def compiled_rows(paths: list[Path], rounds: int) -> list[str]:
     samples = interleaved({name: _call(job) for name, job in work.items()}, rounds)
     floor = samples["libyaml: event parse (floor)"].median
     ours = samples["smartcity loader (typed values, positions, traps)"].median
-    agree = sum(
-        _same(_values(ryml, tree, tree.root_id()), load_text(text, "plan.yaml").data)
-        for text, tree in ((text, ryml.parse_in_arena(text.encode("utf-8"))) for text in texts)
-    )
+    agree = sum(_agrees(ryml, text) for text in texts)
     version = getattr(ryml, "__version__", "?")
     rows = [
         title,
         "",
         f"rapidyaml {version}, {len(paths)} files of the sample corpus, CPU time, median of "
-        f"{rounds} interleaved rounds. Same tree as the loader's (keys, items, each scalar's text or number): {agree} of {len(texts)} files.",
+        f"{rounds} interleaved rounds. Same tree as the loader's (keys, items, each scalar's "
+        f"text or number): {agree} of {len(texts)} files.",
         "",
         "| what | CPU | spread | to the floor | to the loader |",
         "|---|---:|---:|---:|---:|",
@@ -134,6 +128,12 @@ def compiled_rows(paths: list[Path], rounds: int) -> list[str]:
     built = samples["rapidyaml: parse, then Python values (text only, no positions)"].median
     rows += ["", _conclusion(built / ours), ""]
     return rows
+
+
+def _agrees(ryml: Any, text: str) -> bool:
+    """Whether rapidyaml's tree of ``text`` holds what the loader reads from it."""
+    tree = ryml.parse_in_arena(text.encode("utf-8"))
+    return _same(_values(ryml, tree, tree.root_id()), load_text(text, "plan.yaml").data)
 
 
 def _call(job: Any) -> Any:

@@ -23,18 +23,13 @@ _LIMIT_RULES = frozenset({"file-too-large", "yaml-too-many-values", "yaml-alias-
 def __getattr__(name: str) -> Any:
     """``app`` with every command registered (main registers only the one it runs)."""
     if name == "app":
-        from smartcity_cli.commands.common import app
-
-        register()
-        return app
+        return register()
     raise AttributeError(name)
 
 
 def main() -> None:
     """Console entry point: typer handles usage errors (exit 2); ours become messages."""
-    from smartcity_cli.commands.common import app
-
-    register(sys.argv[1:])
+    app = register(sys.argv[1:])
     try:
         app()
     except SmartcityError as exc:

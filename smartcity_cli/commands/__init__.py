@@ -11,8 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from importlib import import_module
+from typing import TYPE_CHECKING
 
-MODULES = ("checks", "documents", "editing", "history", "starting")  # the order of --help
+if TYPE_CHECKING:
+    import typer
+
+# each command's module, in the order of --help
 COMMANDS = {
     "validate": "checks", "config": "checks", "rules": "checks", "schema": "checks",
     "report": "documents", "evaluate": "documents", "site": "documents",
@@ -20,10 +24,14 @@ COMMANDS = {
     "diff": "history", "history": "history", "migrate": "history",
     "init": "starting",
 }  # fmt: skip
+MODULES = tuple(dict.fromkeys(COMMANDS.values()))
 
 
-def register(args: Sequence[str] | None = None) -> None:
-    """Import the module of the command that ``args`` names, or every module."""
+def register(args: Sequence[str] | None = None) -> typer.Typer:
+    """The app, with the command that ``args`` starts with registered, or every command."""
     name = args[0] if args else None  # an option first (`--help validate`): the root's help
     for module in (COMMANDS[name],) if name in COMMANDS else MODULES:
         import_module(f"smartcity_cli.commands.{module}")
+    from smartcity_cli.commands.common import app
+
+    return app
